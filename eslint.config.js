@@ -1,0 +1,81 @@
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+import { defineConfig, globalIgnores } from 'eslint/config';
+
+// The layers, and what each may not import. Dependencies point one way:
+// app → features → grading, scenario, storage, ui.
+// Flat config replaces (does not merge) a rule set by two blocks, so every zone carries the LLM rule.
+const zone = (group, message) => ({ group, message });
+const llmZone = zone(['openai', 'openai/*'], 'only src/grading/llm/ talks to the LLM.');
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [...patterns, llmZone] }],
+});
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+export default defineConfig([
+  globalIgnores(['dist', 'coverage', 'playwright-report', 'test-results', 'public/mockServiceWorker.js']),
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/**'], rules: restrict() },
+  {
+    files: ['src/grading/**'],
+    ignores: ['src/grading/llm/**'],
+    rules: restrict(
+      zone(
+        ['**/features/**', '**/app/**', '**/ui/**', '**/storage/**', '**/scenario/**'],
+        'grading/ is the grading domain: it knows nothing of the UI, storage or scenarios.',
+      ),
+      zone(['react', 'react-dom', 'react/*'], 'grading/ has no React, so it runs in a worker and in Node.'),
+    ),
+  },
+  {
+    files: ['src/scenario/**'],
+    rules: restrict(
+      zone(
+        ['**/features/**', '**/app/**', '**/ui/**', '**/storage/**'],
+        'scenario/ is domain code: no UI and no storage.',
+      ),
+      zone(['react', 'react-dom', 'react/*'], 'scenario/ has no React.'),
+    ),
+  },
+  {
+    files: ['src/storage/**'],
+    rules: restrict(
+      zone(['**/features/**', '**/app/**', '**/ui/**'], 'storage/ owns IndexedDB and knows nothing of the UI.'),
+      zone(['react', 'react-dom', 'react/*'], 'storage/ has no React.'),
+    ),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: restrict(
+      zone(
+        ['**/features/**', '**/app/**', '**/grading/**', '**/scenario/**', '**/storage/**'],
+        'ui/ holds primitives with no domain knowledge.',
+      ),
+    ),
+  },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: restrict(
+      zone(['**/app/**'], 'features never import the app shell; the app composes features.'),
+      zone(
+        features
+          .filter((f) => f !== feature)
+          .flatMap((f) => [`**/features/${f}`, `**/features/${f}/**`, `../${f}`, `../${f}/**`]),
+        'a feature never imports another feature; compose them in src/app/routes.',
+      ),
+    ),
+  })),
+]);

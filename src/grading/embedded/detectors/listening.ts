@@ -1,0 +1,263 @@
+import { contentRoots, findPhrases, isContentTerm, openingWords, type Analysis, type Span } from '../text';
+import { label, type Finding } from './finding';
+
+const REFLECTIVE_STEMS = [
+  'it sounds like',
+  'sounds like',
+  'it sounds as if',
+  "so you're saying",
+  'so you are saying',
+  "you're saying",
+  'what i hear',
+  "what i'm hearing",
+  'i hear that',
+  'if i understand',
+  "if i've understood",
+  'if i heard you',
+  'in other words',
+  'it seems like',
+  'it seems that',
+  'it seems you',
+  'you seem',
+  'you feel',
+  "you're feeling",
+  'you felt',
+  'it must be',
+  'it must have been',
+  'that must be',
+  'that must have been',
+  'must have been',
+  'so the',
+  'so it was',
+  'so you',
+  "so you've",
+  "so you're",
+];
+
+export const FEELINGS = [
+  'frustrated',
+  'frustrating',
+  'worried',
+  'worrying',
+  'stressed',
+  'stressful',
+  'overwhelmed',
+  'overwhelming',
+  'disappointed',
+  'disappointing',
+  'anxious',
+  'nervous',
+  'annoyed',
+  'annoying',
+  'upset',
+  'hurt',
+  'angry',
+  'excited',
+  'exciting',
+  'proud',
+  'relieved',
+  'thrilled',
+  'glad',
+  'happy',
+  'pleased',
+  'tired',
+  'exhausted',
+  'exhausting',
+  'draining',
+  'unsure',
+  'uncertain',
+  'concerned',
+  'confused',
+  'confusing',
+  'embarrassed',
+  'awkward',
+  'uncomfortable',
+  'tough',
+  'hard',
+  'difficult',
+  'challenging',
+  'rewarding',
+  'satisfying',
+  'lonely',
+  'isolated',
+  'pressure',
+  'pressured',
+  'stuck',
+  'discouraged',
+  'hopeful',
+  'sceptical',
+  'skeptical',
+  'wary',
+  'torn',
+  'fed up',
+  'a lot',
+  'scary',
+  'scared',
+  'afraid',
+  'let down',
+  'blindsided',
+  'caught off guard',
+];
+
+const ACKNOWLEDGEMENTS = [
+  'thank you for telling me',
+  'thanks for telling me',
+  'thank you for sharing',
+  'thanks for sharing',
+  'thank you for being',
+  'thanks for being',
+  'thanks for explaining',
+  'thank you for explaining',
+  'that makes sense',
+  'makes sense',
+  'i hear you',
+  'i appreciate',
+  'i understand',
+  'i can see why',
+  'i can imagine',
+  'i get that',
+  'i get it',
+  'good point',
+  'fair point',
+  'fair enough',
+  "that's fair",
+  'that is fair',
+  "that's a lot",
+  "that's tough",
+  "that's hard",
+  "that's great",
+  "that's impressive",
+  "that's interesting",
+  'that is interesting',
+  'how interesting',
+  'that sounds',
+  'i see',
+  'of course',
+  'absolutely',
+  "you're right",
+  'you are right',
+  'good question',
+  'i respect',
+];
+
+const ADVICE = [
+  'you should',
+  'you need to',
+  'you have to',
+  'you must',
+  'you ought to',
+  'you could try',
+  'you might try',
+  'have you tried',
+  'have you thought about',
+  "why don't you",
+  'why not just',
+  'my advice',
+  "i'd suggest",
+  'i would suggest',
+  "i'd recommend",
+  'i would recommend',
+  'the trick is',
+  'what you need',
+  'just try',
+  'if i were you',
+  'just make sure',
+];
+
+const DISMISSING = [
+  "don't worry",
+  'do not worry',
+  'at least',
+  'no big deal',
+  'not a big deal',
+  'calm down',
+  "it's fine",
+  'it is fine',
+  'could be worse',
+  'relax',
+  'get over it',
+  'happens to everyone',
+  'cheer up',
+  'bright side',
+  'it is what it is',
+  "it's not that bad",
+  'not that bad',
+  "don't take it personally",
+  'never mind',
+  'whatever',
+  'moving on',
+];
+
+const SELF_SHIFT = [
+  'that reminds me',
+  'same thing happened to me',
+  'same happened to me',
+  'same with me',
+  'me too',
+  'when i was',
+  'in my experience',
+  'enough about',
+  'anyway, i',
+  'but enough',
+  'i had the same',
+  'let me tell you about',
+  'speaking of me',
+  'my own',
+];
+
+export interface ListeningFindings {
+  findings: Finding[];
+  /** Content words of the partner's line that the reply picked up. */
+  reusedRoots: Set<string>;
+}
+
+/** Listening signals, positive and negative, in a reply to `context`. */
+export function detectListening(reply: Analysis, context: Analysis): ListeningFindings {
+  const findings: Finding[] = [];
+  const partnerRoots = contentRoots(context.terms);
+  const reusedRoots = new Set<string>();
+
+  for (const t of reply.terms) {
+    if (isContentTerm(t) && partnerRoots.has(t.root)) {
+      reusedRoots.add(t.root);
+      findings.push({ start: t.start, end: t.end, text: t.text, label: 'reuses_partner_words' });
+    }
+  }
+
+  for (const s of reply.sentences) {
+    const stems = findPhrases(s, REFLECTIVE_STEMS);
+    // "so the" / "so you" only reflect at the start of a sentence.
+    const realStems = stems.filter((sp) => !/^so\b/i.test(sp.text) || sp.start === startOfWords(s));
+    const opening = openingWords(s, 2);
+    const youStatement =
+      !s.isQuestion && /^you('re|'ve|'d)?$/.test(opening[0] ?? '') && findPhrases(s, ADVICE).length === 0;
+    if (realStems.length) findings.push(...label(realStems.slice(0, 1), 'reflective_stem'));
+    else if (youStatement) findings.push(...label([s], 'reflective_stem'));
+
+    const feelings = findPhrases(s, FEELINGS);
+    const aboutPartner = realStems.length > 0 || /\byou|\byour|\bthat\b|\bit\b|\bthis\b/i.test(s.text);
+    if (feelings.length && aboutPartner) findings.push(...label(feelings, 'names_feeling'));
+
+    findings.push(...label(findPhrases(s, ACKNOWLEDGEMENTS), 'acknowledges'));
+    findings.push(...label(findPhrases(s, ADVICE), 'advice_first'));
+    findings.push(...label(findPhrases(s, DISMISSING), 'dismisses'));
+    findings.push(...label(findPhrases(s, SELF_SHIFT), 'shifts_to_self'));
+  }
+
+  // A reply that is mostly about oneself, with nothing picked up from the partner, shifts the topic.
+  const selfSentences = reply.sentences.filter((s) => /^(i|i'm|i've|i'd|my|me)$/.test(openingWords(s, 1)[0] ?? ''));
+  const mentionsPartner = /\byou(r|'re|'ve)?\b/i.test(reply.text);
+  if (
+    selfSentences.length >= 2 &&
+    selfSentences.length / reply.sentences.length >= 0.6 &&
+    !mentionsPartner &&
+    reusedRoots.size === 0
+  ) {
+    findings.push(...label(selfSentences.slice(0, 1) as Span[], 'shifts_to_self'));
+  }
+  return { findings, reusedRoots };
+}
+
+function startOfWords(s: { text: string; start: number }): number {
+  return s.start + (s.text.length - s.text.trimStart().replace(/^[^\p{L}\p{N}]+/u, '').length);
+}

@@ -1,0 +1,159 @@
+import { RUBRIC, RUBRIC_VERSION, type CriterionId } from '../rubric';
+import type { CheckResult, CriterionGrade, Evidence, Grade, GradeRequest } from '../grade.schema';
+import { overallScore } from '../overall-score';
+import { analyse, contentRoots, type Analysis, type Span } from './text';
+import { detectQuestions, stackedQuestions } from './detectors/questions';
+import { detectListening } from './detectors/listening';
+import { detectClarity } from './detectors/clarity';
+import { detectAccountability, detectFeedbackSpecificity, detectNetworking } from './detectors/scenario-skills';
+import { detectGraderDirected } from './detectors/grader-directed';
+import type { Finding } from './detectors/finding';
+import { adviceFor, partnerTopic } from './suggest';
+
+export const EMBEDDED_ENGINE_VERSION = '0.1.0';
+
+/** Replies longer than this are graded on their first part; the grade says so in its flags. */
+export const MAX_GRADED_CHARS = 4000;
+
+type SpansByCheck = Map<string, Span[]>;
+
+/** Grades one reply with deterministic rules. Pure: no I/O, no React, same input → same grade. */
+export function gradeEmbedded(request: GradeRequest): Grade {
+  const flags: string[] = [];
+  let text = request.reply;
+  if (text.length > MAX_GRADED_CHARS) {
+    text = text.slice(0, MAX_GRADED_CHARS);
+    flags.push('truncated');
+  }
+  const reply = analyse(text);
+  const context = analyse(request.context);
+  const spans = detectAll(reply, context, request);
+  const directed = detectGraderDirected(reply);
+  if (directed.length) flags.push('addressed-to-grader');
+  const topic = partnerTopic(request.context);
+
+  const criteria = request.criteria.map((id) => scoreCriterion(id, spans.get(id) ?? new Map(), directed, topic));
+  return {
+    overall: overallScore(criteria, request.weights),
+    criteria,
+    flags,
+    engine: { name: 'embedded', version: EMBEDDED_ENGINE_VERSION, rubric_version: RUBRIC_VERSION },
+  };
+}
+
+function group(findings: readonly Finding[]): SpansByCheck {
+  const m: SpansByCheck = new Map();
+  for (const f of findings) {
+    const list = m.get(f.label) ?? [];
+    list.push({ start: f.start, end: f.end, text: f.text });
+    m.set(f.label, list);
+  }
+  return m;
+}
+
+/** Runs the detectors and names their findings after the rubric's checks. */
+function detectAll(reply: Analysis, context: Analysis, request: GradeRequest): Map<CriterionId, SpansByCheck> {
+  const out = new Map<CriterionId, SpansByCheck>();
+  const questions = detectQuestions(reply);
+  const wants = new Set(request.criteria);
+
+  if (wants.has('open_questions')) {
+    const partnerRoots = contentRoots(context.terms);
+    const open = questions.filter((q) => q.kind === 'open' && !q.leading);
+    const m: SpansByCheck = new Map();
+    m.set(
+      'asks_question',
+      questions.map((q) => q.sentence),
+    );
+    m.set(
+      'asks_open_question',
+      open.map((q) => q.sentence),
+    );
+    // An open question builds on the partner when the reply picks up their words, in it or just before it.
+    const picksUp = reply.terms.some((t) => partnerRoots.has(t.root) && contentRoots([t]).size > 0);
+    m.set('builds_on_partner', picksUp ? open.map((q) => q.sentence) : []);
+    m.set('only_closed', questions.length > 0 && open.length === 0 ? questions.map((q) => q.sentence) : []);
+    m.set(
+      'leading_question',
+      questions.filter((q) => q.leading).map((q) => q.sentence),
+    );
+    m.set('stacked_questions', stackedQuestions(reply, questions).flat());
+    out.set('open_questions', m);
+  }
+  if (wants.has('active_listening')) out.set('active_listening', group(detectListening(reply, context).findings));
+  if (wants.has('clarity')) {
+    const { findings } = detectClarity(reply, request.replyWords);
+    const m = group(findings);
+    const substantive = reply.words >= 3 && reply.terms.some((t) => t.tags.has('Verb') || t.tags.has('Noun'));
+    // A zero-width span marks the check met without highlighting anything.
+    m.set('has_content', substantive ? [{ start: 0, end: 0, text: '' }] : []);
+    out.set('clarity', m);
+  }
+  if (wants.has('accountability')) out.set('accountability', group(detectAccountability(reply)));
+  if (wants.has('specific_feedback')) out.set('specific_feedback', group(detectFeedbackSpecificity(reply, questions)));
+  if (wants.has('networking')) out.set('networking', group(detectNetworking(reply, context, questions)));
+  return out;
+}
+
+function scoreCriterion(
+  id: CriterionId,
+  spans: SpansByCheck,
+  directed: readonly Finding[],
+  topic: ReturnType<typeof partnerTopic>,
+): CriterionGrade {
+  const def = RUBRIC[id];
+  const checks: CheckResult[] = def.checks.map((c) => ({
+    id: c.id,
+    label: c.label,
+    met: (spans.get(c.id)?.length ?? 0) > 0,
+  }));
+  const met = new Set(checks.filter((c) => c.met).map((c) => c.id));
+  const evidence: Evidence[] = [];
+  for (const c of def.checks) {
+    for (const s of dedupe(spans.get(c.id) ?? [])) {
+      if (s.end > s.start) evidence.push({ ...s, polarity: c.weight >= 0 ? 'supports' : 'undermines', check: c.id });
+    }
+  }
+  // Booleans, not counts: saying a thing twice never earns more than saying it once.
+  const score = def.checks.reduce((sum, c) => sum + (met.has(c.id) ? c.weight : 0), 0);
+  let level = def.scoring.thresholds.filter((t) => score >= t).length;
+  const anyPositive = def.checks.some((c) => c.weight > 0 && met.has(c.id));
+  if (level === 0 && anyPositive) level = 1;
+  for (const cap of def.scoring.caps ?? []) {
+    const unless = cap.unlessAny && !cap.unlessAny.some((c) => met.has(c));
+    const when = cap.ifAny && cap.ifAny.some((c) => met.has(c));
+    if (unless || when) level = Math.min(level, cap.max);
+  }
+  if (directed.length) {
+    level = 0;
+    for (const d of directed)
+      evidence.push({ start: d.start, end: d.end, text: d.text, polarity: 'undermines', check: 'addressed_to_grader' });
+  }
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const weakest = [...def.checks]
+    .filter((c) => (c.weight > 0 ? !met.has(c.id) : met.has(c.id)))
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.weight < 0 ? -1 : 1))[0];
+  const suggestion = directed.length
+    ? { text: 'Write to the person in the scenario; text addressed to the grader earns nothing.' }
+    : weakest
+      ? adviceFor(id, weakest.id, topic)
+      : { text: 'Everything this criterion looks for is there. Keep it up.' };
+  return { id, level, checks, evidence, rationale: rationale(checks, directed.length > 0), suggestion };
+}
+
+function rationale(checks: readonly CheckResult[], directed: boolean): string {
+  if (directed) return 'Part of the reply is addressed to the grader, so it earns no credit.';
+  const shown = checks.filter((c) => c.met).map((c) => c.label.toLowerCase());
+  return shown.length ? `Found: ${shown.join('; ')}.` : 'None of the behaviours this criterion looks for were found.';
+}
+
+function dedupe(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

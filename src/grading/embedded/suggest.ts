@@ -1,0 +1,167 @@
+import nlp from 'compromise';
+import type { CriterionId } from '../rubric';
+import type { Suggestion } from '../grade.schema';
+import { FEELINGS } from './detectors/listening';
+
+/** What the partner said, boiled down to what an example phrasing can refer to. */
+export interface PartnerTopic {
+  /** A noun phrase from the partner's line, seen from the learner's side ("our pilot" → "your pilot"). */
+  topic: string | null;
+  feeling: string | null;
+}
+
+const POSSESSIVES: Record<string, string> = { my: 'your', our: 'your', mine: 'yours', ours: 'yours' };
+const WEAK_NOUNS =
+  /^(part|thing|bit|lot|way|time|one|kind|sort|stuff|everything|something|anything|nothing|people|bit|day|minutes?|seconds?)$/i;
+
+export function partnerTopic(context: string): PartnerTopic {
+  const doc = nlp(context);
+  const phrases = (doc.nouns().out('array') as string[])
+    .map((p) => p.replace(/[.,!?;:"“”]+$/g, '').trim())
+    .filter(
+      (p) => p && !/^(i|you|we|they|he|she|it|me|us|them|this|that|who|what|there|here|honestly|anyway)$/i.test(p),
+    );
+  // The partner's latest substantive noun phrase is usually what the reply should pick up.
+  const scored = phrases
+    .map((p, i) => {
+      const words = p.split(/\s+/);
+      const head = words[words.length - 1] ?? '';
+      return { p, words, score: (WEAK_NOUNS.test(head) ? -100 : 0) + i + Math.min(words.length, 3) };
+    })
+    .filter((x) => x.words.length <= 6)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]?.p ?? null;
+  const topic = best
+    ? best
+        .split(/\s+/)
+        .map((w) => POSSESSIVES[w.toLowerCase()] ?? w)
+        .join(' ')
+        .replace(/^(a|an)\s/i, 'the ')
+        .replace(/^(?!the\s|your\s|yours\s)(?=[a-z])/, 'the ')
+    : null;
+  const lower = context.toLowerCase();
+  const feeling = FEELINGS.find((f) => new RegExp(`\\b${f}\\b`).test(lower)) ?? null;
+  return { topic, feeling };
+}
+
+type Advice = (t: PartnerTopic) => Suggestion;
+
+const about = (t: PartnerTopic, fallback: string) => t.topic ?? fallback;
+
+/** One concrete suggestion per check, keyed `criterion/check`; the first unmet positive or met negative wins. */
+export const ADVICE: Record<string, Advice> = {
+  'active_listening/reflective_stem': (t) => ({
+    text: 'Before your own point, say back in a sentence what you heard.',
+    example: `It sounds like it's been ${t.feeling ?? 'a lot'} with ${about(t, 'all this')}. What's been the hardest part?`,
+  }),
+  'active_listening/reuses_partner_words': (t) => ({
+    text: 'Pick up their own words so they know you followed.',
+    example: `You mentioned ${about(t, 'that')}. Tell me more about how that's going.`,
+  }),
+  'active_listening/names_feeling': (t) => ({
+    text: 'Name the feeling or stake you think sits behind what they said, and check it.',
+    example: `I imagine it's been ${t.feeling ?? 'a lot to carry'}, with ${about(t, 'all this')}. Is that fair?`,
+  }),
+  'active_listening/acknowledges': (t) => ({
+    text: 'Acknowledge what they told you before moving on.',
+    example: `Thanks for telling me about ${about(t, 'that')}. That makes sense.`,
+  }),
+  'active_listening/advice_first': (t) => ({
+    text: 'Hold the advice until you understand the problem; ask first.',
+    example: `Before I jump in: what have you tried so far with ${about(t, 'it')}?`,
+  }),
+  'active_listening/dismisses': (t) => ({
+    text: 'Take their concern seriously instead of playing it down.',
+    example: `I can tell you care about ${about(t, 'this')}. What worries you most about it?`,
+  }),
+  'active_listening/shifts_to_self': (t) => ({
+    text: 'Keep the spotlight on them for now; your story can wait.',
+    example: `How did you handle ${about(t, 'that')}?`,
+  }),
+  'clarity/has_content': () => ({ text: 'Say one clear thing in a full sentence.' }),
+  'clarity/long_sentence': () => ({ text: 'Split the long sentence: one idea per sentence.' }),
+  'clarity/hedge': () => ({ text: 'Drop the hedges; say what you mean directly.' }),
+  'clarity/filler': () => ({ text: 'Cut the filler words; they dilute your point.' }),
+  'clarity/weasel': () => ({ text: 'Say who or what exactly, rather than "some people".' }),
+  'clarity/jargon': () => ({ text: 'Swap the buzzwords for plain words.' }),
+  'clarity/wordy': () => ({ text: 'Use the short form ("to" for "in order to") and say each thing once.' }),
+  'clarity/passive': () => ({ text: 'Say who did what: use the active voice.' }),
+  'clarity/length_out_of_band': () => ({ text: 'Aim for the length this moment needs: a few sentences.' }),
+  'open_questions/asks_question': (t) => ({
+    text: 'Ask a question so the conversation has somewhere to go.',
+    example: `What's been the most interesting part of ${about(t, 'it')} for you?`,
+  }),
+  'open_questions/asks_open_question': (t) => ({
+    text: 'Ask a question that starts with what, how or why, so they can say more than yes or no.',
+    example: `How did ${about(t, 'that')} come about?`,
+  }),
+  'open_questions/builds_on_partner': (t) => ({
+    text: 'Build your question on what they just said.',
+    example: `What made ${about(t, 'that')} so important to you?`,
+  }),
+  'open_questions/only_closed': (t) => ({
+    text: 'A closed question gets a one-word answer; open it up with what or how.',
+    example: `What was ${about(t, 'that')} like?`,
+  }),
+  'open_questions/leading_question': (t) => ({
+    text: 'Ask without steering them towards your answer.',
+    example: `How do you see ${about(t, 'it')}?`,
+  }),
+  'open_questions/stacked_questions': () => ({ text: 'Ask one question at a time, then let them answer.' }),
+  'accountability/owns_with_i': (t) => ({
+    text: 'Own it in the first person: say what you did.',
+    example: `I made a mistake in ${about(t, 'the work')}, and that's on me.`,
+  }),
+  'accountability/apologises': () => ({ text: 'Apologise plainly, once, without a "but".', example: "I'm sorry." }),
+  'accountability/repair_plan': (t) => ({
+    text: 'Say what you will do to put it right.',
+    example: `I'll correct ${about(t, 'it')} and send the fixed version myself.`,
+  }),
+  'accountability/repair_time': () => ({
+    text: 'Say when the fix will be done.',
+    example: "I'll have the corrected version to you by 3 pm today.",
+  }),
+  'accountability/deflects': () => ({
+    text: 'Leave out the reasons it was not your fault; own your part first.',
+  }),
+  'specific_feedback/names_situation': () => ({
+    text: 'Anchor it in a specific moment: when and where.',
+    example: 'On Tuesday, when the handover was due,',
+  }),
+  'specific_feedback/names_behaviour': () => ({
+    text: 'Describe what they did, not what they are.',
+    example: "you sent the figures two days after we'd agreed",
+  }),
+  'specific_feedback/names_impact': () => ({
+    text: 'Say what it meant for you or the work.',
+    example: 'which meant I had to present without the final numbers.',
+  }),
+  'specific_feedback/invites_response': () => ({
+    text: 'Ask for their side before deciding what happened.',
+    example: 'What was going on for you that week?',
+  }),
+  'specific_feedback/global_label': () => ({
+    text: 'Drop "always" and "never": talk about this one time.',
+  }),
+  'networking/hook': (t) => ({
+    text: 'Connect to the moment or to what they just said.',
+    example: `You mentioned ${about(t, 'your work')}; I'd love to hear more.`,
+  }),
+  'networking/interest': (t) => ({
+    text: 'Ask about them and their work.',
+    example: `What got you working on ${about(t, 'that')}?`,
+  }),
+  'networking/offer': () => ({
+    text: 'Offer something useful: an introduction, an article, a contact.',
+    example: 'I know someone who went through the same thing. Happy to introduce you.',
+  }),
+  'networking/next_step': () => ({
+    text: 'Propose a concrete next step.',
+    example: 'Could we grab a coffee after the next session?',
+  }),
+};
+
+export function adviceFor(criterion: CriterionId, check: string, topic: PartnerTopic): Suggestion {
+  const advice = ADVICE[`${criterion}/${check}`];
+  return advice ? advice(topic) : { text: 'Keep doing what worked here.' };
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { CriterionId, Level } from './rubric';
+
+/** A character span of the learner's reply that a check rests on. */
+export const Evidence = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+  polarity: z.enum(['supports', 'undermines']),
+  /** The check this span is evidence for. */
+  check: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const CheckResult = z.object({ id: z.string(), label: z.string(), met: z.boolean() });
+export type CheckResult = z.infer<typeof CheckResult>;
+
+export const Suggestion = z.object({
+  /** What to do differently, in one sentence. */
+  text: z.string(),
+  /** An example phrasing built from what the partner actually said. */
+  example: z.string().optional(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const CriterionGrade = z.object({
+  id: CriterionId,
+  level: Level,
+  checks: z.array(CheckResult),
+  evidence: z.array(Evidence),
+  rationale: z.string(),
+  suggestion: Suggestion,
+});
+export type CriterionGrade = z.infer<typeof CriterionGrade>;
+
+export const EngineInfo = z.object({
+  name: z.enum(['embedded', 'llm']),
+  version: z.string(),
+  rubric_version: z.string(),
+  model: z.string().optional(),
+  prompt_version: z.string().optional(),
+});
+export type EngineInfo = z.infer<typeof EngineInfo>;
+
+export const Grade = z.object({
+  /** 0-100, computed in code from the levels and weights. */
+  overall: z.number().min(0).max(100),
+  criteria: z.array(CriterionGrade).min(1),
+  /** Whole-reply findings, e.g. `addressed-to-grader`. */
+  flags: z.array(z.string()),
+  engine: EngineInfo,
+});
+export type Grade = z.infer<typeof Grade>;
+
+/** A grader failure is its own outcome and never a score. */
+export const GradeOutcome = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('graded'), grade: Grade }),
+  z.object({ kind: z.literal('grader-failed'), reason: z.string() }),
+]);
+export type GradeOutcome = z.infer<typeof GradeOutcome>;
+
+export const GradeRequest = z.object({
+  reply: z.string(),
+  /** What the partner just said, which the reply answers. */
+  context: z.string(),
+  criteria: z.array(CriterionId).min(1),
+  weights: z.partialRecord(CriterionId, z.number().min(0)).optional(),
+  replyWords: z.object({ min: z.number(), max: z.number() }).optional(),
+});
+export type GradeRequest = z.infer<typeof GradeRequest>;
+
+/** The one interface both engines implement. */
+export interface Grader {
+  readonly name: EngineInfo['name'];
+  grade(request: GradeRequest, signal?: AbortSignal): Promise<GradeOutcome>;
+}

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+
+/**
+ * The rubric: every criterion a reply can be graded on, its anchored 0-4 levels and the
+ * observable checks behind it. Kept as data and versioned, because a change here changes
+ * what a level means and must show as a break in the learner's history.
+ */
+export const RUBRIC_VERSION = '2026-11-27.1';
+
+export const CriterionId = z.enum([
+  'active_listening',
+  'clarity',
+  'open_questions',
+  'accountability',
+  'specific_feedback',
+  'networking',
+]);
+export type CriterionId = z.infer<typeof CriterionId>;
+
+/** The three criteria graded on every reply, whatever the scenario adds. */
+export const CORE_CRITERIA: readonly CriterionId[] = ['active_listening', 'clarity', 'open_questions'];
+
+export const Level = z.number().int().min(0).max(4);
+export type Level = z.infer<typeof Level>;
+
+export const LEVEL_NAMES = ['Not yet', 'Emerging', 'Developing', 'Proficient', 'Strong'] as const;
+
+export interface CheckDefinition {
+  id: string;
+  label: string;
+  /** Points towards the level when met; negative for a behaviour that undermines it. */
+  weight: number;
+}
+
+/** How check results become a level: the summed weights against thresholds, then caps. */
+export interface Scoring {
+  /** Minimum summed weight for levels 1, 2, 3 and 4. */
+  thresholds: readonly [number, number, number, number];
+  /** Upper bounds on the level, e.g. no open question means at most "Emerging". */
+  caps?: readonly { unlessAny?: readonly string[]; ifAny?: readonly string[]; max: number }[];
+}
+
+export interface CriterionDefinition {
+  id: CriterionId;
+  name: string;
+  /** One sentence the learner reads: what this criterion looks for. */
+  summary: string;
+  /** What each level 0-4 means, in the learner's words. */
+  levels: readonly [string, string, string, string, string];
+  checks: readonly CheckDefinition[];
+  scoring: Scoring;
+}
+
+export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
+  active_listening: {
+    id: 'active_listening',
+    name: 'Active listening',
+    summary: 'Shows the other person they were heard: picks up their words, reflects what they meant or felt.',
+    levels: [
+      'Nothing in the reply shows you heard what they said, or it pushes past it.',
+      'A faint link to what they said, outweighed by advice, dismissal or talking about yourself.',
+      'You pick up some of their words, but do not yet reflect what they meant or felt.',
+      'You reflect what they said in your own words or acknowledge it clearly.',
+      'You reflect what they said and name the feeling or stake behind it, without steering away.',
+    ],
+    checks: [
+      { id: 'reuses_partner_words', label: "Picked up the partner's own words", weight: 1 },
+      { id: 'reflective_stem', label: 'Reflected back ("it sounds like", "so you…")', weight: 1.5 },
+      { id: 'names_feeling', label: 'Named a feeling or stake the partner implied', weight: 1 },
+      { id: 'acknowledges', label: 'Acknowledged or validated what was said', weight: 1 },
+      { id: 'advice_first', label: 'Gave advice before understanding', weight: -1 },
+      { id: 'dismisses', label: 'Dismissed or minimised ("don\'t worry", "at least")', weight: -1.5 },
+      { id: 'shifts_to_self', label: 'Shifted the topic to yourself', weight: -1 },
+    ],
+    scoring: { thresholds: [0.5, 1, 2.25, 3.5] },
+  },
+  clarity: {
+    id: 'clarity',
+    name: 'Clarity',
+    summary: 'Says one thing at a time in plain, direct sentences of a sensible length.',
+    levels: [
+      'Hard to follow: no clear point comes through.',
+      'The point is buried under long sentences, hedges or filler.',
+      'Understandable, with several sentences that need tightening.',
+      'Clear and direct, with one or two small things to tighten.',
+      'Plain, direct and the right length: every sentence earns its place.',
+    ],
+    checks: [
+      { id: 'has_content', label: 'Says something substantive', weight: 4 },
+      { id: 'long_sentence', label: 'A sentence over 30 words', weight: -1 },
+      { id: 'hedge', label: 'Hedges ("kind of", "I guess", "maybe")', weight: -0.5 },
+      { id: 'filler', label: 'Filler words ("basically", "just", "really")', weight: -0.5 },
+      { id: 'weasel', label: 'Weasel words ("some people say")', weight: -0.5 },
+      { id: 'jargon', label: 'Jargon or buzzwords', weight: -0.5 },
+      { id: 'wordy', label: 'Wordy phrases ("in order to", "due to the fact that")', weight: -0.5 },
+      { id: 'passive', label: 'Passive voice that hides who did what', weight: -0.5 },
+      { id: 'length_out_of_band', label: "Length outside the scenario's band", weight: -1 },
+    ],
+    scoring: { thresholds: [1, 2, 3, 4] },
+  },
+  open_questions: {
+    id: 'open_questions',
+    name: 'Open questions',
+    summary:
+      'Invites the other person to say more. An open question starts with what, how, why, "tell me" or "describe"; one answered by yes, no or a number is closed.',
+    levels: [
+      'No question: the conversation has nowhere to go.',
+      'Only closed questions, which invite a yes, a no or a number.',
+      'An open question, weakened by leading wording or by stacking several questions.',
+      'One clear open question that invites them to say more.',
+      'A clear open question that builds on what they just said.',
+    ],
+    checks: [
+      { id: 'asks_question', label: 'Asked a question', weight: 1 },
+      { id: 'asks_open_question', label: 'Asked at least one open question', weight: 1.5 },
+      { id: 'builds_on_partner', label: 'The question builds on what they said', weight: 1 },
+      { id: 'only_closed', label: 'Only closed questions', weight: -0.5 },
+      { id: 'leading_question', label: 'A leading question ("don\'t you think…")', weight: -1 },
+      { id: 'stacked_questions', label: 'Three or more questions in a row', weight: -1 },
+    ],
+    scoring: { thresholds: [0.5, 1.25, 2.5, 3.5], caps: [{ unlessAny: ['asks_open_question'], max: 1 }] },
+  },
+  accountability: {
+    id: 'accountability',
+    name: 'Accountability',
+    summary: 'Owns the mistake plainly, apologises, does not deflect, and says what happens next and when.',
+    levels: [
+      'The mistake is not owned, or the blame is placed elsewhere.',
+      'The mistake is mentioned but softened, excused or shared out.',
+      'You own the mistake but say nothing about putting it right.',
+      'You own it with "I", apologise or take responsibility, and offer a fix.',
+      'You own it, apologise, and commit to a concrete fix with a time, with no excuses.',
+    ],
+    checks: [
+      { id: 'owns_with_i', label: 'Took ownership with "I" ("I missed…", "my mistake")', weight: 1.5 },
+      { id: 'apologises', label: 'Apologised or took responsibility', weight: 1 },
+      { id: 'repair_plan', label: 'Said what you will do to fix it', weight: 1 },
+      { id: 'repair_time', label: 'Said when the fix will be done', weight: 0.5 },
+      { id: 'deflects', label: 'Deflected or blamed someone or something else', weight: -1.5 },
+    ],
+    scoring: {
+      thresholds: [0.5, 1.5, 2.5, 4],
+      caps: [
+        { unlessAny: ['owns_with_i'], max: 1 },
+        { unlessAny: ['repair_plan'], max: 2 },
+        { ifAny: ['deflects'], max: 2 },
+      ],
+    },
+  },
+  specific_feedback: {
+    id: 'specific_feedback',
+    name: 'Specific feedback',
+    summary:
+      'Describes the situation, the behaviour and its impact, then invites the other person to respond, without global labels.',
+    levels: [
+      'No feedback given, or only a label about the person.',
+      'Vague or generalised ("you always…"); the person cannot tell what to change.',
+      'Names part of it, such as the behaviour, but not its impact or the situation.',
+      'Names the situation, the behaviour and its impact.',
+      'Situation, behaviour and impact, plus a genuine invitation to hear their side.',
+    ],
+    checks: [
+      { id: 'names_situation', label: 'Named the situation (when or where)', weight: 0.75 },
+      { id: 'names_behaviour', label: 'Named the specific behaviour', weight: 1 },
+      { id: 'names_impact', label: 'Said what the impact was', weight: 1 },
+      { id: 'invites_response', label: 'Invited them to respond', weight: 1 },
+      { id: 'global_label', label: 'Used a global label ("you always", "you never")', weight: -1.5 },
+    ],
+    scoring: { thresholds: [0.5, 1, 2.75, 3.75], caps: [{ ifAny: ['global_label'], max: 1 }] },
+  },
+  networking: {
+    id: 'networking',
+    name: 'Networking',
+    summary:
+      'Connects to the moment, shows interest in the other person, offers something of value and proposes a next step.',
+    levels: [
+      'No connection made: the reply could have been said to anyone.',
+      'A polite exchange, but all about you or with nothing to build on.',
+      'Some interest in them or a hook, but nothing that moves the relationship forward.',
+      'Shows genuine interest and offers something or proposes a next step.',
+      'A natural hook, genuine interest, an offer and a concrete next step.',
+    ],
+    checks: [
+      { id: 'hook', label: 'Connected to the moment or to what they said', weight: 1 },
+      { id: 'interest', label: 'Showed interest in them', weight: 1 },
+      { id: 'offer', label: 'Offered help, an introduction or a resource', weight: 1 },
+      { id: 'next_step', label: 'Proposed a next step', weight: 1 },
+    ],
+    scoring: { thresholds: [0.5, 1, 2, 4], caps: [{ unlessAny: ['offer', 'next_step'], max: 2 }] },
+  },
+};
+
+export function levelName(level: number): string {
+  return LEVEL_NAMES[Math.max(0, Math.min(4, Math.round(level)))] ?? LEVEL_NAMES[0];
+}

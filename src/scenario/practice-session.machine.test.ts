@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, fromPromise, waitFor } from 'xstate';
+import type { GradeOutcome, GradeRequest } from '../grading/grade.schema';
+import { aGrade, aScenario } from '../test/builders';
+import { createPracticeSessionMachine, keptAttempts, type SaveAttemptInput } from './practice-session.machine';
+import type { SessionSummary } from './session.schema';
+
+function startSession(grade: (req: GradeRequest) => Promise<GradeOutcome>) {
+  const saved: SaveAttemptInput[] = [];
+  const sessions: SessionSummary[] = [];
+  const requests: GradeRequest[] = [];
+  const machine = createPracticeSessionMachine(aScenario()).provide({
+    actors: {
+      gradeReply: fromPromise<GradeOutcome, GradeRequest>(async ({ input }) => {
+        requests.push(input);
+        return grade(input);
+      }),
+      saveAttempt: fromPromise<void, SaveAttemptInput>(async ({ input }) => {
+        saved.push(input);
+      }),
+      saveSession: fromPromise<void, SessionSummary>(async ({ input }) => {
+        sessions.push(input);
+      }),
+    },
+  });
+  const actor = createActor(machine, { input: { sessionId: 's1', startedAt: '2026-11-27T10:00:00.000Z' } }).start();
+  return { actor, saved, sessions, requests };
+}
+
+const graded = (levels: Parameters<typeof aGrade>[0]) => async (): Promise<GradeOutcome> => ({
+  kind: 'graded',
+  grade: aGrade(levels),
+});
+
+describe('practice session machine', () => {
+  it('starts with the briefing, then shows the first beat', () => {
+    const { actor } = startSession(graded({}));
+    expect(actor.getSnapshot().hasTag('briefing')).toBe(true);
+    actor.send({ type: 'user.start' });
+    expect(actor.getSnapshot().hasTag('awaitingReply')).toBe(true);
+    expect(actor.getSnapshot().context.beatId).toBe('opening');
+  });
+
+  it('refuses an empty or whitespace-only reply', () => {
+    const { actor } = startSession(graded({}));
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: '   \n ' });
+    expect(actor.getSnapshot().hasTag('awaitingReply')).toBe(true);
+  });
+
+  it('grades the reply against what the persona said, saves it, then shows feedback', async () => {
+    const { actor, saved, requests } = startSession(graded({ open_questions: 4 }));
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'How did the offsite go?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    expect(requests[0]).toMatchObject({
+      reply: 'How did the offsite go?',
+      context: 'Hi, I just got back from the planning offsite.',
+      criteria: ['active_listening', 'clarity', 'open_questions'],
+    });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.attempt).toMatchObject({
+      beatId: 'opening',
+      reply: 'How did the offsite go?',
+      scenarioId: 'test-scenario',
+    });
+  });
+
+  it('takes the open-up branch when the open-questions level meets the guard', async () => {
+    const { actor } = startSession(graded({ open_questions: 3 }));
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'How did it go?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    actor.send({ type: 'user.continue' });
+    expect(actor.getSnapshot().context.beatId).toBe('opens-up');
+  });
+
+  it('takes the default branch when the guard fails', async () => {
+    const { actor } = startSession(graded({ open_questions: 2 }));
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'Was it good?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    actor.send({ type: 'user.continue' });
+    expect(actor.getSnapshot().context.beatId).toBe('short-answer');
+  });
+
+  it('branches on the latest attempt after a retry, and keeps both attempts', async () => {
+    let level = 1;
+    const { actor } = startSession(async () => ({ kind: 'graded', grade: aGrade({ open_questions: level }) }));
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'Was it good?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    actor.send({ type: 'user.retryBeat' });
+    level = 4;
+    actor.send({ type: 'user.submitReply', reply: 'What came out of it?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    expect(actor.getSnapshot().context.attempts).toHaveLength(2);
+    actor.send({ type: 'user.continue' });
+    expect(actor.getSnapshot().context.beatId).toBe('opens-up');
+  });
+
+  it('treats a grader failure as its own state, keeps the reply, and never records a score', async () => {
+    let fail = true;
+    const { actor, saved } = startSession(async () =>
+      fail ? { kind: 'grader-failed', reason: 'Grading took too long.' } : { kind: 'graded', grade: aGrade() },
+    );
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'What happened there?' });
+    await waitFor(actor, (s) => s.hasTag('gradingFailed'));
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.graderFailure).toBe('Grading took too long.');
+    expect(ctx.pendingReply).toBe('What happened there?');
+    expect(ctx.attempts).toHaveLength(0);
+    expect(saved).toHaveLength(0);
+    fail = false;
+    actor.send({ type: 'user.retryGrading' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    expect(actor.getSnapshot().context.attempts[0]!.reply).toBe('What happened there?');
+  });
+
+  it('treats a thrown grader error as a failure too', async () => {
+    const { actor } = startSession(async () => {
+      throw new Error('worker crashed');
+    });
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'Hello?' });
+    await waitFor(actor, (s) => s.hasTag('gradingFailed'));
+    expect(actor.getSnapshot().context.graderFailure).toBe('worker crashed');
+  });
+
+  it('still shows feedback when saving fails, with a notice', async () => {
+    const machine = createPracticeSessionMachine(aScenario()).provide({
+      actors: {
+        gradeReply: fromPromise<GradeOutcome, GradeRequest>(graded({})),
+        saveAttempt: fromPromise<void, SaveAttemptInput>(async () => {
+          throw new Error('QuotaExceededError');
+        }),
+      },
+    });
+    const actor = createActor(machine, { input: { sessionId: 's', startedAt: new Date().toISOString() } }).start();
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'How was it?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    expect(actor.getSnapshot().context.storageProblem).toMatch(/could not be saved.*QuotaExceededError/);
+  });
+
+  it('ends with a debrief and saves a session summary of the kept attempts', async () => {
+    const { actor, sessions } = startSession(graded({ open_questions: 4 }));
+    actor.send({ type: 'user.start' });
+    for (let i = 0; i < 2; i++) {
+      actor.send({ type: 'user.submitReply', reply: 'What happened next?' });
+      await waitFor(actor, (s) => s.hasTag('feedback'));
+      actor.send({ type: 'user.continue' });
+    }
+    await waitFor(actor, (s) => s.status === 'done');
+    expect(actor.getSnapshot().hasTag('debrief')).toBe(true);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({ scenarioId: 'test-scenario', attemptIds: ['s1:1', 's1:2'] });
+    expect(keptAttempts(actor.getSnapshot().context).map((a) => a.beatId)).toEqual(['opening', 'opens-up']);
+  });
+
+  it('resumes from a persisted snapshot at the same beat and state', async () => {
+    const { actor } = startSession(graded({ open_questions: 4 }));
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'What happened?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    actor.stop();
+    const machine = createPracticeSessionMachine(aScenario());
+    const resumed = createActor(machine, { snapshot: persisted, input: { sessionId: 'x', startedAt: '' } }).start();
+    expect(resumed.getSnapshot().hasTag('feedback')).toBe(true);
+    expect(resumed.getSnapshot().context.attempts[0]!.reply).toBe('What happened?');
+    resumed.send({ type: 'user.continue' });
+    expect(resumed.getSnapshot().context.beatId).toBe('opens-up');
+  });
+});

@@ -1,0 +1,267 @@
+import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
+import type { GradeOutcome, GradeRequest } from '../grading/grade.schema';
+import type { CriterionId } from '../grading/rubric';
+import { criteriaForBeat, DEBRIEF, type BranchCondition, type Scenario } from './scenario.schema';
+import type { Attempt, SessionSummary } from './session.schema';
+
+export interface PracticeSessionInput {
+  sessionId: string;
+  /** ISO time the session started. */
+  startedAt: string;
+}
+
+export interface PracticeSessionContext {
+  sessionId: string;
+  startedAt: string;
+  beatId: string;
+  /** Beats visited, in order; the current beat is last. */
+  path: string[];
+  /** Every graded attempt of this session, retries included. */
+  attempts: Attempt[];
+  /** The reply being graded or that failed to grade: kept so nothing the learner wrote is lost. */
+  pendingReply: string | null;
+  graderFailure: string | null;
+  storageProblem: string | null;
+}
+
+export type PracticeSessionEvent =
+  | { type: 'user.start' }
+  | { type: 'user.submitReply'; reply: string }
+  | { type: 'user.retryGrading' }
+  | { type: 'user.editReply' }
+  | { type: 'user.retryBeat' }
+  | { type: 'user.continue' };
+
+export interface SaveAttemptInput {
+  attempt: Attempt;
+}
+
+/** The state id of a beat, so targets read `#session.beat.opening`. */
+export const beatStateId = (beatId: string) => `beat.${beatId}`;
+
+/** The latest attempt at the current beat, which feedback shows and branches look at. */
+export function latestAttempt(context: PracticeSessionContext): Attempt | undefined {
+  return context.attempts.filter((a) => a.beatId === context.beatId).at(-1);
+}
+
+/** The attempt that moved each visited beat on (its last one), in the order beats were visited. */
+export function keptAttempts(context: PracticeSessionContext): Attempt[] {
+  return context.path.flatMap((beatId) => {
+    const last = context.attempts.filter((a) => a.beatId === beatId).at(-1);
+    return last ? [last] : [];
+  });
+}
+
+function meets(conditions: readonly BranchCondition[], attempt: Attempt | undefined): boolean {
+  if (!attempt) return false;
+  return conditions.every((c) => {
+    const level = attempt.grade.criteria.find((g) => g.id === c.criterion)?.level;
+    if (level === undefined) return false;
+    return (c.at_least === undefined || level >= c.at_least) && (c.at_most === undefined || level <= c.at_most);
+  });
+}
+
+/**
+ * Compiles a scenario into its practice-session machine: briefing → each beat (persona line,
+ * awaiting the reply, grading, saving, feedback) → debrief → saved. Branches between beats are
+ * guarded transitions on the grade of the latest reply.
+ */
+export function createPracticeSessionMachine(scenario: Scenario) {
+  const beatById = new Map(scenario.beats.map((b) => [b.id, b]));
+  const beatOf = (context: PracticeSessionContext) => beatById.get(context.beatId)!;
+
+  const machine = setup({
+    types: {
+      context: {} as PracticeSessionContext,
+      events: {} as PracticeSessionEvent,
+      input: {} as PracticeSessionInput,
+      tags: {} as 'briefing' | 'awaitingReply' | 'grading' | 'gradingFailed' | 'feedback' | 'debrief',
+    },
+    actors: {
+      gradeReply: fromPromise<GradeOutcome, GradeRequest>(async () => {
+        throw new Error('gradeReply not provided');
+      }),
+      saveAttempt: fromPromise<void, SaveAttemptInput>(async () => {
+        throw new Error('saveAttempt not provided');
+      }),
+      saveSession: fromPromise<void, SessionSummary>(async () => {
+        throw new Error('saveSession not provided');
+      }),
+    },
+    guards: {
+      isReplyWritten: ({ event }) => event.type === 'user.submitReply' && event.reply.trim().length > 0,
+      wasGraded: (_, params: { outcome: GradeOutcome }) => params.outcome.kind === 'graded',
+      doesReplyMeet: ({ context }, params: { when: readonly BranchCondition[] }) =>
+        meets(params.when, latestAttempt(context)),
+    },
+    actions: {
+      keepReply: assign({
+        pendingReply: ({ event }) => (event.type === 'user.submitReply' ? event.reply : null),
+        graderFailure: null,
+      }),
+      recordAttempt: assign(({ context }, params: { outcome: GradeOutcome }) => {
+        if (params.outcome.kind !== 'graded') return {};
+        const attempt: Attempt = {
+          id: `${context.sessionId}:${context.attempts.length + 1}`,
+          sessionId: context.sessionId,
+          scenarioId: scenario.id,
+          scenarioVersion: scenario.version,
+          beatId: context.beatId,
+          context: beatOf(context).persona,
+          reply: context.pendingReply ?? '',
+          grade: params.outcome.grade,
+          createdAt: new Date().toISOString(),
+        };
+        return { attempts: [...context.attempts, attempt], pendingReply: null };
+      }),
+      noteGraderFailure: assign({
+        graderFailure: (_, params: { reason: string }) => params.reason,
+      }),
+      noteStorageProblem: assign({
+        storageProblem: (_, params: { error: unknown }) =>
+          `This attempt could not be saved to your history (${describe(params.error)}). Practice continues.`,
+      }),
+      enterBeat: assign(({ context }, params: { beatId: string }) => ({
+        beatId: params.beatId,
+        path: [...context.path, params.beatId],
+        pendingReply: null,
+        graderFailure: null,
+      })),
+    },
+  });
+
+  const beatStates = Object.fromEntries(
+    scenario.beats.map((beat) => {
+      const branchTransitions = beat.branches.map((branch) => ({
+        target: branch.goto === DEBRIEF ? '#session.debrief' : `#session.${beatStateId(branch.goto)}`,
+        ...(branch.when ? { guard: { type: 'doesReplyMeet' as const, params: { when: branch.when } } } : {}),
+        actions: branch.goto === DEBRIEF ? [] : [{ type: 'enterBeat' as const, params: { beatId: branch.goto } }],
+      }));
+      return [
+        beat.id,
+        machine.createStateConfig({
+          id: beatStateId(beat.id),
+          initial: 'awaitingReply',
+          states: {
+            awaitingReply: {
+              tags: ['awaitingReply'],
+              on: { 'user.submitReply': { guard: 'isReplyWritten', target: 'grading', actions: 'keepReply' } },
+            },
+            grading: {
+              tags: ['grading'],
+              invoke: {
+                src: 'gradeReply',
+                input: ({ context }): GradeRequest => ({
+                  reply: context.pendingReply ?? '',
+                  context: beat.persona,
+                  criteria: criteriaForBeat(beat) as CriterionId[],
+                  replyWords: scenario.reply_words,
+                }),
+                onDone: [
+                  {
+                    guard: { type: 'wasGraded', params: ({ event }) => ({ outcome: event.output }) },
+                    target: 'saving',
+                    actions: { type: 'recordAttempt', params: ({ event }) => ({ outcome: event.output }) },
+                  },
+                  {
+                    target: 'gradingFailed',
+                    actions: {
+                      type: 'noteGraderFailure',
+                      params: ({ event }) => ({
+                        reason: event.output.kind === 'grader-failed' ? event.output.reason : 'Unknown failure',
+                      }),
+                    },
+                  },
+                ],
+                onError: {
+                  target: 'gradingFailed',
+                  actions: { type: 'noteGraderFailure', params: ({ event }) => ({ reason: describe(event.error) }) },
+                },
+              },
+            },
+            saving: {
+              tags: ['grading'],
+              invoke: {
+                src: 'saveAttempt',
+                input: ({ context }) => ({ attempt: context.attempts.at(-1)! }),
+                onDone: 'feedback',
+                onError: {
+                  target: 'feedback',
+                  actions: { type: 'noteStorageProblem', params: ({ event }) => ({ error: event.error }) },
+                },
+              },
+            },
+            gradingFailed: {
+              tags: ['gradingFailed'],
+              on: { 'user.retryGrading': 'grading', 'user.editReply': 'awaitingReply' },
+            },
+            feedback: {
+              tags: ['feedback'],
+              on: { 'user.retryBeat': 'awaitingReply', 'user.continue': branchTransitions },
+            },
+          },
+        }),
+      ];
+    }),
+  );
+
+  return machine.createMachine({
+    id: 'session',
+    context: ({ input }) => ({
+      sessionId: input.sessionId,
+      startedAt: input.startedAt,
+      beatId: scenario.start,
+      path: [],
+      attempts: [],
+      pendingReply: null,
+      graderFailure: null,
+      storageProblem: null,
+    }),
+    initial: 'briefing',
+    states: {
+      briefing: {
+        tags: ['briefing'],
+        on: {
+          'user.start': {
+            target: `#session.${beatStateId(scenario.start)}`,
+            actions: { type: 'enterBeat', params: { beatId: scenario.start } },
+          },
+        },
+      },
+      beat: { initial: scenario.start, states: beatStates },
+      debrief: {
+        tags: ['debrief'],
+        invoke: {
+          src: 'saveSession',
+          input: ({ context }) => sessionSummary(scenario, context),
+          onDone: 'saved',
+          onError: {
+            target: 'saved',
+            actions: { type: 'noteStorageProblem', params: ({ event }) => ({ error: event.error }) },
+          },
+        },
+      },
+      saved: { tags: ['debrief'], type: 'final' },
+    },
+  });
+}
+
+export type PracticeSessionMachine = ReturnType<typeof createPracticeSessionMachine>;
+export type PracticeSessionSnapshot = SnapshotFrom<PracticeSessionMachine>;
+
+export function sessionSummary(scenario: Scenario, context: PracticeSessionContext): SessionSummary {
+  const kept = keptAttempts(context);
+  return {
+    id: context.sessionId,
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    startedAt: context.startedAt,
+    finishedAt: new Date().toISOString(),
+    attemptIds: kept.map((a) => a.id),
+    overall: kept.length ? Math.round(kept.reduce((s, a) => s + a.grade.overall, 0) / kept.length) : 0,
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

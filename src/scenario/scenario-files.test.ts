@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatScenarioError, parseScenarioText } from './parse-scenario';
+
+const dir = join(import.meta.dirname, '../../scenarios');
+const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+
+describe('built-in scenario files', () => {
+  it('exist', () => {
+    expect(files.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(files)('%s is a valid scenario', (file) => {
+    const result = parseScenarioText(readFileSync(join(dir, file), 'utf8'), `scenarios/${file}`);
+    // Printing the formatted errors makes a failure name the file and the field.
+    expect(result.ok ? [] : result.errors.map(formatScenarioError)).toEqual([]);
+  });
+
+  it('have unique ids', () => {
+    const ids = files.map((f) => {
+      const r = parseScenarioText(readFileSync(join(dir, f), 'utf8'), f);
+      return r.ok ? r.scenario.id : f;
+    });
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { CriterionId, CORE_CRITERIA } from '../grading/rubric';
+
+/** The id a branch uses to end the conversation and go to the debrief. */
+export const DEBRIEF = 'debrief';
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, e.g. "first-contact"');
+const Text = z.string().trim().min(1, 'must not be empty');
+
+/** A condition on the grade of the learner's reply to this beat. */
+export const BranchCondition = z
+  .object({
+    criterion: CriterionId,
+    /** The branch is taken when the criterion's level is at least this. */
+    at_least: z.number().int().min(0).max(4).optional(),
+    /** The branch is taken when the criterion's level is at most this. */
+    at_most: z.number().int().min(0).max(4).optional(),
+  })
+  .strict()
+  .refine((c) => c.at_least !== undefined || c.at_most !== undefined, {
+    message: 'give at_least or at_most',
+  });
+export type BranchCondition = z.infer<typeof BranchCondition>;
+
+export const Branch = z
+  .object({
+    /** All conditions must hold; a branch without conditions is the default and comes last. */
+    when: z.array(BranchCondition).min(1).optional(),
+    goto: Id,
+  })
+  .strict();
+export type Branch = z.infer<typeof Branch>;
+
+export const Beat = z
+  .object({
+    id: Id,
+    /** What the persona says to open this beat; it reacts to the learner's previous reply. */
+    persona: Text,
+    /** A hint shown under the persona line, e.g. what to aim for in this reply. */
+    prompt: Text.optional(),
+    /** Criteria graded on the reply, besides the three core ones graded on every reply. */
+    criteria: z.array(CriterionId).default([]),
+    branches: z.array(Branch).min(1, 'a beat needs at least one branch (use goto: debrief to end)'),
+  })
+  .strict();
+export type Beat = z.infer<typeof Beat>;
+
+export const ScenarioSchema = z
+  .object({
+    id: Id,
+    version: z.number().int().min(1),
+    title: Text,
+    category: z.enum([
+      'networking',
+      'giving-feedback',
+      'admitting-mistakes',
+      'showing-interest',
+      'offering-help',
+      'celebrating-success',
+      'common-ground',
+      'asking-for-feedback',
+      'keeping-confidence',
+      'following-up',
+      'receiving-feedback',
+      'disagreeing',
+    ]),
+    skills: z.array(CriterionId).min(1),
+    difficulty: z.number().int().min(1).max(3),
+    minutes: z.number().int().min(1).max(60),
+    summary: Text,
+    setting: Text,
+    persona: z.object({ name: Text, role: Text, manner: Text }).strict(),
+    goal: Text,
+    /** The reply length the scenario expects; clarity flags replies far outside it. */
+    reply_words: z
+      .object({ min: z.number().int().min(1), max: z.number().int().min(1) })
+      .strict()
+      .refine((b) => b.min <= b.max, { message: 'min must not exceed max' })
+      .default({ min: 8, max: 90 }),
+    start: Id,
+    beats: z.array(Beat).min(3, 'a scenario needs at least three beats'),
+    debrief: z.object({ tips: z.array(Text).min(1) }).strict(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const ids = new Set<string>();
+    s.beats.forEach((beat, i) => {
+      if (ids.has(beat.id)) {
+        ctx.addIssue({ code: 'custom', path: ['beats', i, 'id'], message: `duplicate beat id "${beat.id}"` });
+      }
+      ids.add(beat.id);
+    });
+    if (!ids.has(s.start)) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: `unknown beat "${s.start}"` });
+    }
+    s.beats.forEach((beat, i) => {
+      beat.branches.forEach((branch, j) => {
+        if (branch.goto !== DEBRIEF && !ids.has(branch.goto)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['beats', i, 'branches', j, 'goto'],
+            message: `unknown beat "${branch.goto}"`,
+          });
+        }
+        if (branch.when === undefined && j !== beat.branches.length - 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['beats', i, 'branches', j],
+            message: 'a branch without "when" is the default and must come last',
+          });
+        }
+        for (const [k, cond] of (branch.when ?? []).entries()) {
+          if (!CORE_CRITERIA.includes(cond.criterion) && !beat.criteria.includes(cond.criterion)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['beats', i, 'branches', j, 'when', k, 'criterion'],
+              message: `"${cond.criterion}" is not graded at this beat; add it to the beat's criteria`,
+            });
+          }
+        }
+      });
+      const last = beat.branches[beat.branches.length - 1];
+      if (last && last.when !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['beats', i, 'branches'],
+          message: 'the last branch must have no "when", so every reply has somewhere to go',
+        });
+      }
+    });
+    // Every beat must be able to reach the debrief, or a learner could be stuck in a loop.
+    const canEnd = new Set<string>();
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const beat of s.beats) {
+        if (canEnd.has(beat.id)) continue;
+        if (beat.branches.some((b) => b.goto === DEBRIEF || canEnd.has(b.goto))) {
+          canEnd.add(beat.id);
+          grew = true;
+        }
+      }
+    }
+    s.beats.forEach((beat, i) => {
+      if (!canEnd.has(beat.id)) {
+        ctx.addIssue({ code: 'custom', path: ['beats', i], message: `beat "${beat.id}" can never reach the debrief` });
+      }
+    });
+  });
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** The criteria graded at a beat: the core three plus the beat's own, without repeats. */
+export function criteriaForBeat(beat: Beat): CriterionId[] {
+  return [...new Set<CriterionId>([...CORE_CRITERIA, ...beat.criteria])];
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Grade } from '../grading/grade.schema';
+
+/** One graded reply at one beat of one practice session. */
+export const Attempt = z.object({
+  id: z.string().min(1),
+  sessionId: z.string().min(1),
+  scenarioId: z.string().min(1),
+  scenarioVersion: z.number().int().min(1),
+  beatId: z.string().min(1),
+  /** What the persona said, which the reply answers. */
+  context: z.string(),
+  reply: z.string(),
+  grade: Grade,
+  /** ISO time of grading. */
+  createdAt: z.iso.datetime(),
+});
+export type Attempt = z.infer<typeof Attempt>;
+
+/** A finished practice session: the path taken and the attempt kept at each beat. */
+export const SessionSummary = z.object({
+  id: z.string().min(1),
+  scenarioId: z.string().min(1),
+  scenarioVersion: z.number().int().min(1),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  /** The attempt ids that moved the conversation on, one per beat visited, in order. */
+  attemptIds: z.array(z.string()),
+  /** Mean overall score of those attempts, 0-100. */
+  overall: z.number().min(0).max(100),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
