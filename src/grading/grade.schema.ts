@@ -20,6 +20,8 @@ export const Suggestion = z.object({
   text: z.string(),
   /** An example phrasing built from what the partner actually said. */
   example: z.string().optional(),
+  /** The words from the partner's line that the example picks up, when it does. */
+  grounding: z.string().optional(),
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 

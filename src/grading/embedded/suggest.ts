@@ -163,5 +163,8 @@ export const ADVICE: Record<string, Advice> = {
 
 export function adviceFor(criterion: CriterionId, check: string, topic: PartnerTopic): Suggestion {
   const advice = ADVICE[`${criterion}/${check}`];
-  return advice ? advice(topic) : { text: 'Keep doing what worked here.' };
+  if (!advice) return { text: 'Keep doing what worked here.' };
+  const suggestion = advice(topic);
+  const grounding = [topic.topic, topic.feeling].filter((w): w is string => !!w && !!suggestion.example?.includes(w));
+  return grounding.length ? { ...suggestion, grounding: grounding.join('” and “') } : suggestion;
 }

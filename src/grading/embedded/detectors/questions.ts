@@ -9,10 +9,6 @@ export interface Question {
   leading: boolean;
 }
 
-/** What we call an open question, shown to the learner. */
-export const OPEN_QUESTION_DEFINITION =
-  'An open question starts with what, how or why, or asks "tell me", "describe" or "walk me through"; it cannot be answered with yes, no or a number.';
-
 const OPEN_STARTS = ['what', 'how', 'why', "what's", "how's", 'whats', 'hows'];
 const CLOSED_HOW = ['many', 'much', 'long', 'often', 'old', 'far', 'soon'];
 const CLOSED_WH = ['who', 'when', 'where', 'which', "who's", "where's", "when's"];

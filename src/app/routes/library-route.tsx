@@ -1,0 +1,5 @@
+import { LibraryPage } from '../../features/library/library-page';
+
+export function Component() {
+  return <LibraryPage />;
+}

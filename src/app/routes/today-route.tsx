@@ -1,0 +1,5 @@
+import { TodayPage } from '../../features/today/today-page';
+
+export function Component() {
+  return <TodayPage />;
+}

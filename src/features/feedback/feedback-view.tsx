@@ -1,0 +1,211 @@
+import { useId, useState } from 'react';
+import type { CriterionGrade, Grade } from '../../grading/grade.schema';
+import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
+import { LevelMeter } from '../../ui/level-meter';
+import { HighlightedReply } from './highlighted-reply';
+
+export interface GradedReply {
+  reply: string;
+  /** What the partner said, which the reply answered. */
+  context: string;
+  grade: Grade;
+}
+
+/** The criterion to work on next: the lowest level, the scenario's own criteria first on a tie. */
+export function weakestCriterion(grade: Grade): CriterionGrade {
+  return [...grade.criteria].sort((a, b) => a.level - b.level || order(b.id) - order(a.id))[0]!;
+}
+const order = (id: CriterionId) => (['active_listening', 'clarity', 'open_questions'].includes(id) ? 0 : 1);
+
+export function engineLabel(grade: Grade): string {
+  const e = grade.engine;
+  const who = e.name === 'embedded' ? 'on this device by the embedded grader' : `by ${e.model ?? 'a language model'}`;
+  return `Graded ${who} (v${e.version}, rubric ${e.rubric_version})`;
+}
+
+/**
+ * Feedback on one reply: each criterion's level in words and numbers, the reply with that
+ * criterion's evidence highlighted, and a concrete suggestion for the weakest criterion.
+ * With `previous`, the earlier attempt at the same beat is shown beside it.
+ */
+export function FeedbackView({ attempt, previous }: { attempt: GradedReply; previous?: GradedReply }) {
+  const { grade } = attempt;
+  const weakest = weakestCriterion(grade);
+  const [selected, setSelected] = useState<CriterionId>(weakest.id);
+  const current = grade.criteria.find((c) => c.id === selected) ?? weakest;
+  const def = RUBRIC[current.id];
+  const headingId = useId();
+  const checkLabels = Object.fromEntries([
+    ...def.checks.map((c) => [c.id, c.label] as const),
+    ['addressed_to_grader', 'Addressed to the grader'],
+  ]);
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-5" data-testid="feedback">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h2 id={headingId} className="text-lg font-semibold">
+            Feedback on your reply
+          </h2>
+          <p className="text-xs text-slate-500">{engineLabel(grade)}</p>
+        </div>
+        <p className="text-right">
+          <span className="text-3xl font-bold text-indigo-900" data-testid="overall">
+            {grade.overall}
+          </span>
+          <span className="text-sm text-slate-500"> / 100</span>
+        </p>
+      </div>
+
+      {grade.flags.includes('addressed-to-grader') && (
+        <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
+          Part of your reply speaks to the grader rather than to the person in the scenario. That part earns nothing and
+          the reply is graded as off-task.
+        </p>
+      )}
+      {grade.flags.includes('truncated') && (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          Your reply is very long; only its first part was graded.
+        </p>
+      )}
+
+      {previous && <GradeComparison previous={previous.grade} current={grade} />}
+
+      <div className="grid gap-4 md:grid-cols-[15rem_1fr]">
+        <div role="group" aria-label="Criteria" className="flex flex-col gap-1">
+          {grade.criteria.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              aria-pressed={c.id === current.id}
+              onClick={() => setSelected(c.id)}
+              className={`flex flex-col gap-1 rounded-lg border px-3 py-2 text-left text-sm ${
+                c.id === current.id ? 'border-indigo-400 bg-indigo-50' : 'border-slate-200 bg-white hover:bg-slate-50'
+              }`}
+            >
+              <span className="font-medium">{RUBRIC[c.id].name}</span>
+              <span className="flex items-center gap-2 text-xs text-slate-600">
+                <LevelMeter level={c.level} />
+                <span>
+                  {levelName(c.level)} · {c.level}/4
+                </span>
+              </span>
+            </button>
+          ))}
+        </div>
+
+        <div className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" data-testid="criterion-detail">
+          <div>
+            <h3 className="font-semibold">
+              {def.name}: {levelName(current.level)} ({current.level} of 4)
+            </h3>
+            <p className="mt-1 text-sm text-slate-700">{def.levels[current.level]}</p>
+            <p className="mt-1 text-xs text-slate-500">{def.summary}</p>
+          </div>
+          <div>
+            <p className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">
+              Your reply, with {current.evidence.length ? 'the evidence' : 'no evidence'} for {def.name.toLowerCase()}{' '}
+              {current.evidence.length ? 'highlighted' : 'found'}
+            </p>
+            <HighlightedReply reply={attempt.reply} evidence={current.evidence} checkLabels={checkLabels} />
+            <p className="mt-1 flex gap-4 text-xs text-slate-500">
+              <span>
+                <span className="mr-1 inline-block h-2 w-3 rounded-sm bg-emerald-200" aria-hidden />
+                strength
+              </span>
+              <span>
+                <span className="mr-1 inline-block h-2 w-3 rounded-sm bg-amber-200" aria-hidden />
+                to work on
+              </span>
+            </p>
+          </div>
+          <ul className="grid gap-1 text-sm sm:grid-cols-2">
+            {current.checks.map((check) => {
+              const weight = def.checks.find((c) => c.id === check.id)?.weight ?? 1;
+              const good = weight >= 0 ? check.met : !check.met;
+              if (weight < 0 && !check.met) return null;
+              return (
+                <li key={check.id} className={good ? 'text-emerald-800' : 'text-slate-500'}>
+                  <span aria-hidden>{good ? '✓ ' : weight < 0 ? '! ' : '○ '}</span>
+                  {check.label}
+                  <span className="sr-only">{good ? ' (done)' : weight < 0 ? ' (found)' : ' (not yet)'}</span>
+                </li>
+              );
+            })}
+          </ul>
+          {current.id !== weakest.id && (
+            <p className="text-sm text-slate-700">
+              <span className="font-medium">Tip: </span>
+              {current.suggestion.text}
+            </p>
+          )}
+        </div>
+      </div>
+
+      <div className="rounded-xl border border-indigo-200 bg-indigo-50 p-4" data-testid="suggestion">
+        <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700">
+          Try next: {RUBRIC[weakest.id].name}
+        </p>
+        <p className="mt-1 text-slate-900">{weakest.suggestion.text}</p>
+        {weakest.suggestion.example && (
+          <p className="mt-2 text-slate-800">
+            For example: <q className="italic">{weakest.suggestion.example}</q>
+          </p>
+        )}
+        {weakest.suggestion.grounding && (
+          <p className="mt-2 text-xs text-indigo-900/70">
+            Picks up “{weakest.suggestion.grounding}” from what they said.
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function GradeComparison({ previous, current }: { previous: Grade; current: Grade }) {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white p-4">
+      <h3 className="text-sm font-semibold">Compared with your previous try at this moment</h3>
+      <table className="mt-2 w-full text-sm" data-testid="comparison">
+        <thead>
+          <tr className="text-left text-xs text-slate-500">
+            <th className="py-1 font-medium">Criterion</th>
+            <th className="py-1 font-medium">Before</th>
+            <th className="py-1 font-medium">Now</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="border-t border-slate-100">
+            <td className="py-1">Overall</td>
+            <td className="py-1">{previous.overall}</td>
+            <td className="py-1 font-semibold">
+              {current.overall} <Delta value={current.overall - previous.overall} />
+            </td>
+          </tr>
+          {current.criteria.map((c) => {
+            const before = previous.criteria.find((p) => p.id === c.id)?.level;
+            return (
+              <tr key={c.id} className="border-t border-slate-100">
+                <td className="py-1">{RUBRIC[c.id].name}</td>
+                <td className="py-1">{before === undefined ? '–' : `${levelName(before)} (${before})`}</td>
+                <td className="py-1 font-semibold">
+                  {levelName(c.level)} ({c.level}) {before !== undefined && <Delta value={c.level - before} />}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Delta({ value }: { value: number }) {
+  if (value === 0) return <span className="text-xs font-normal text-slate-500">(same)</span>;
+  return (
+    <span className={`text-xs font-semibold ${value > 0 ? 'text-emerald-700' : 'text-rose-700'}`}>
+      ({value > 0 ? '+' : '−'}
+      {Math.abs(value)})
+    </span>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Evidence } from '../../grading/grade.schema';
+
+export interface Segment {
+  text: string;
+  polarity: Evidence['polarity'] | null;
+  checks: string[];
+}
+
+/**
+ * Cuts a reply into plain and highlighted segments from (possibly overlapping) evidence spans.
+ * Where spans overlap, "undermines" wins, so a problem is never hidden under praise.
+ */
+export function segmentReply(reply: string, evidence: readonly Evidence[]): Segment[] {
+  const spans = evidence
+    .map((e) => ({ ...e, start: clamp(e.start, reply.length), end: clamp(e.end, reply.length) }))
+    .filter((e) => e.end > e.start);
+  const cuts = new Set([0, reply.length]);
+  for (const e of spans) {
+    cuts.add(e.start);
+    cuts.add(e.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const covering = spans.filter((e) => e.start <= start && e.end >= end);
+    const polarity = covering.some((e) => e.polarity === 'undermines')
+      ? 'undermines'
+      : covering.length
+        ? 'supports'
+        : null;
+    const checks = [...new Set(covering.map((e) => e.check))];
+    const prev = segments.at(-1);
+    if (prev && prev.polarity === polarity && prev.checks.join() === checks.join())
+      prev.text += reply.slice(start, end);
+    else segments.push({ text: reply.slice(start, end), polarity, checks });
+  }
+  return segments;
+}
+
+function clamp(n: number, max: number): number {
+  return Math.max(0, Math.min(max, n));
+}

@@ -1,0 +1,288 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { RUBRIC, levelName } from '../../grading/rubric';
+import { keptAttempts, latestAttempt } from '../../scenario/practice-session.machine';
+import type { Scenario } from '../../scenario/scenario.schema';
+import type { Attempt } from '../../scenario/session.schema';
+import { Button, buttonClass } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { Notice } from '../../ui/notice';
+import { ScenarioFacts } from '../../ui/scenario-facts';
+import { Spinner } from '../../ui/spinner';
+import { ReplyComposer } from './reply-composer';
+import { usePracticeSession, type PracticeDeps } from './use-practice-session';
+
+export interface PracticeSessionViewProps extends PracticeDeps {
+  scenario: Scenario;
+  /** Renders feedback on an attempt, with the previous attempt at the same beat when there is one. */
+  renderFeedback: (attempt: Attempt, previous: Attempt | undefined) => ReactNode;
+  onPractiseAgain: () => void;
+}
+
+export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain, ...deps }: PracticeSessionViewProps) {
+  const { snapshot, send, resumed, persistFailed } = usePracticeSession(scenario, deps);
+  const { context } = snapshot;
+  const beat = scenario.beats.find((b) => b.id === context.beatId)!;
+  const persona = scenario.persona;
+  const latest = latestAttempt(context);
+  const beatAttempts = context.attempts.filter((a) => a.beatId === context.beatId);
+  const previous = beatAttempts.length > 1 ? beatAttempts.at(-2) : undefined;
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const isFeedback = snapshot.hasTag('feedback');
+
+  // Move focus to the feedback when it arrives, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (isFeedback) feedbackRef.current?.focus();
+  }, [isFeedback, context.attempts.length]);
+
+  if (snapshot.hasTag('briefing')) {
+    return (
+      <Card className="space-y-4">
+        <header>
+          <p className="text-sm font-medium text-indigo-700">Briefing</p>
+          <h1 className="text-2xl font-bold tracking-tight">{scenario.title}</h1>
+          <ScenarioFacts scenario={scenario} className="mt-2" />
+        </header>
+        <div className="grid gap-4 md:grid-cols-2">
+          <div>
+            <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">The setting</h2>
+            <p className="mt-1 text-slate-800">{scenario.setting}</p>
+          </div>
+          <div>
+            <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">Who you're talking to</h2>
+            <p className="mt-1 text-slate-800">
+              <strong>{persona.name}</strong>, {persona.role}. {persona.manner}
+            </p>
+          </div>
+        </div>
+        <div className="rounded-lg bg-indigo-50 p-3">
+          <h2 className="text-sm font-semibold text-indigo-900">Your goal</h2>
+          <p className="mt-1 text-indigo-950">{scenario.goal}</p>
+        </div>
+        <p className="text-sm text-slate-600">
+          Each reply is graded on active listening, clarity and open questions
+          {scenarioCriteria(scenario).length > 0 && `, plus ${scenarioCriteria(scenario).join(' and ').toLowerCase()}`}.
+          You can retry any moment before moving on.
+        </p>
+        <Button autoFocus onClick={() => send({ type: 'user.start' })}>
+          Start the conversation
+        </Button>
+      </Card>
+    );
+  }
+
+  const done = snapshot.hasTag('debrief');
+  const kept = keptAttempts(context);
+  // Earlier beats, shown as the conversation so far.
+  const transcript = kept.filter((a) => done || a.beatId !== context.beatId);
+
+  return (
+    <div className="space-y-5">
+      <header className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <p className="text-sm text-slate-500">
+            Talking to {persona.name}, {persona.role}
+          </p>
+          <h1 className="text-xl font-bold tracking-tight">{scenario.title}</h1>
+        </div>
+        {!done && (
+          <p className="text-sm text-slate-500" aria-live="polite">
+            Moment {context.path.length}
+          </p>
+        )}
+      </header>
+
+      {resumed && !done && <Notice>Welcome back: you're where you left off.</Notice>}
+      {persistFailed && (
+        <Notice tone="warning">
+          This browser is not letting Rapport save your place; a reload will start this scenario again.
+        </Notice>
+      )}
+      {context.storageProblem && <Notice tone="warning">{context.storageProblem}</Notice>}
+
+      <ol className="space-y-4" aria-label="Conversation">
+        {transcript.map((a) => (
+          <li key={a.id} className="space-y-2">
+            <PersonaLine name={persona.name} text={a.context} />
+            <LearnerLine text={a.reply} score={a.grade.overall} />
+          </li>
+        ))}
+        {!done && (
+          <li>
+            <PersonaLine name={persona.name} text={beat.persona} current />
+          </li>
+        )}
+      </ol>
+
+      {!done && beat.prompt && snapshot.hasTag('awaitingReply') && (
+        <p className="text-sm text-slate-600">
+          <span className="font-medium">Aim: </span>
+          {beat.prompt}
+        </p>
+      )}
+
+      {snapshot.hasTag('awaitingReply') && (
+        <ReplyComposer
+          key={`${context.beatId}-${context.attempts.length}`}
+          initial={context.pendingReply ?? ''}
+          personaName={persona.name.split(' ')[0]!}
+          onSubmit={(reply) => send({ type: 'user.submitReply', reply })}
+        />
+      )}
+
+      {snapshot.hasTag('grading') && (
+        <div className="space-y-2">
+          <LearnerLine text={context.pendingReply ?? latest?.reply ?? ''} />
+          <Spinner label="Grading your reply…" />
+        </div>
+      )}
+
+      {snapshot.hasTag('gradingFailed') && (
+        <div className="space-y-3">
+          <LearnerLine text={context.pendingReply ?? ''} />
+          <Notice tone="error" title="Your reply could not be graded">
+            <p>{context.graderFailure}</p>
+            <p className="mt-1">Your reply is kept. No score was given.</p>
+          </Notice>
+          <div className="flex gap-2">
+            <Button onClick={() => send({ type: 'user.retryGrading' })}>Try grading again</Button>
+            <Button variant="secondary" onClick={() => send({ type: 'user.editReply' })}>
+              Edit the reply
+            </Button>
+          </div>
+        </div>
+      )}
+
+      {isFeedback && latest && (
+        <div className="space-y-4">
+          <LearnerLine text={latest.reply} />
+          <div ref={feedbackRef} tabIndex={-1} className="rounded-xl focus:outline-none">
+            {renderFeedback(latest, previous)}
+          </div>
+          <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
+            <Button onClick={() => send({ type: 'user.continue' })}>Continue the conversation</Button>
+            <Button variant="secondary" onClick={() => send({ type: 'user.retryBeat' })}>
+              Retry this moment
+            </Button>
+          </div>
+        </div>
+      )}
+
+      {done && (
+        <Debrief
+          scenario={scenario}
+          kept={kept}
+          saving={snapshot.status !== 'done'}
+          onPractiseAgain={onPractiseAgain}
+        />
+      )}
+    </div>
+  );
+}
+
+function scenarioCriteria(scenario: Scenario): string[] {
+  const ids = new Set(scenario.beats.flatMap((b) => b.criteria));
+  return [...ids].map((id) => RUBRIC[id].name);
+}
+
+function PersonaLine({ name, text, current = false }: { name: string; text: string; current?: boolean }) {
+  return (
+    <div className="flex gap-3">
+      <span
+        aria-hidden
+        className="flex size-9 shrink-0 items-center justify-center rounded-full bg-teal-100 text-sm font-bold text-teal-900"
+      >
+        {name.charAt(0)}
+      </span>
+      <div
+        className={`max-w-[85%] rounded-2xl rounded-tl-sm px-4 py-3 ${current ? 'bg-white shadow ring-1 ring-slate-200' : 'bg-slate-100 text-slate-700'}`}
+        data-testid={current ? 'persona-line' : undefined}
+      >
+        <p className="sr-only">{name} says:</p>
+        <p className="whitespace-pre-wrap">{text}</p>
+      </div>
+    </div>
+  );
+}
+
+function LearnerLine({ text, score }: { text: string; score?: number }) {
+  return (
+    <div className="flex justify-end">
+      <div className="max-w-[85%] rounded-2xl rounded-tr-sm bg-indigo-700 px-4 py-3 text-white">
+        <p className="sr-only">You said:</p>
+        <p className="whitespace-pre-wrap break-words">{text}</p>
+        {score !== undefined && <p className="mt-1 text-right text-xs text-indigo-100">{score}/100</p>}
+      </div>
+    </div>
+  );
+}
+
+function Debrief({
+  scenario,
+  kept,
+  saving,
+  onPractiseAgain,
+}: {
+  scenario: Scenario;
+  kept: Attempt[];
+  saving: boolean;
+  onPractiseAgain: () => void;
+}) {
+  const overall = kept.length ? Math.round(kept.reduce((s, a) => s + a.grade.overall, 0) / kept.length) : 0;
+  const criteria = [...new Set(kept.flatMap((a) => a.grade.criteria.map((c) => c.id)))];
+  return (
+    <Card className="space-y-4 border-indigo-200" data-testid="debrief">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <h2 className="text-xl font-bold">Debrief</h2>
+        <p>
+          <span className="text-3xl font-bold text-indigo-900">{overall}</span>
+          <span className="text-sm text-slate-500"> / 100 across {kept.length} replies</span>
+        </p>
+      </div>
+      <table className="w-full text-sm">
+        <caption className="sr-only">Average level per criterion in this conversation</caption>
+        <tbody>
+          {criteria.map((id) => {
+            const levels = kept.flatMap((a) => a.grade.criteria.filter((c) => c.id === id).map((c) => c.level));
+            const mean = levels.reduce((s, l) => s + l, 0) / levels.length;
+            return (
+              <tr key={id} className="border-t border-slate-100">
+                <th scope="row" className="py-1.5 text-left font-medium">
+                  {RUBRIC[id].name}
+                </th>
+                <td className="py-1.5 text-right text-slate-700">
+                  {levelName(mean)} · {mean.toFixed(1)}/4
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div>
+        <h3 className="font-semibold">Tips for next time</h3>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
+          {scenario.debrief.tips.map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        {saving ? (
+          <Spinner label="Saving this conversation…" />
+        ) : (
+          <>
+            <Link to="/progress" className={buttonClass('primary')}>
+              See your progress
+            </Link>
+            <Button variant="secondary" onClick={onPractiseAgain}>
+              Practise this again
+            </Button>
+            <Link to="/" className={buttonClass('ghost')}>
+              Back to today
+            </Link>
+          </>
+        )}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,76 @@
+import { useMachine } from '@xstate/react';
+import { useEffect, useMemo, useState } from 'react';
+import { createActor, fromPromise } from 'xstate';
+import type { Grader, GradeOutcome, GradeRequest } from '../../grading/grade.schema';
+import {
+  createPracticeSessionMachine,
+  type PracticeSessionMachine,
+  type SaveAttemptInput,
+} from '../../scenario/practice-session.machine';
+import type { Scenario } from '../../scenario/scenario.schema';
+import type { SessionSummary } from '../../scenario/session.schema';
+import { clearActiveSession, loadActiveSession, saveActiveSession } from '../../storage/active-session';
+import { saveAttempt, saveSession } from '../../storage/history';
+
+export interface PracticeDeps {
+  grader: Grader;
+  saveAttempt?: (attempt: SaveAttemptInput['attempt']) => Promise<void>;
+  saveSession?: (summary: SessionSummary) => Promise<void>;
+  newSessionId?: () => string;
+}
+
+/** A snapshot restores only if the machine accepts it; anything else starts a fresh session. */
+function restorable(machine: PracticeSessionMachine, snapshot: unknown): boolean {
+  try {
+    const probe = createActor(machine, { snapshot: snapshot as never, input: { sessionId: 'probe', startedAt: '' } });
+    const ok = probe.getSnapshot().status === 'active';
+    probe.stop();
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs a practice session for a scenario with the real grader and storage, persisting the
+ * machine's snapshot after every step so a reload resumes where the learner was.
+ */
+export function usePracticeSession(scenario: Scenario, deps: PracticeDeps) {
+  const machine = useMemo(() => {
+    const grader = deps.grader;
+    return createPracticeSessionMachine(scenario).provide({
+      actors: {
+        gradeReply: fromPromise<GradeOutcome, GradeRequest>(({ input, signal }) => grader.grade(input, signal)),
+        saveAttempt: fromPromise<void, SaveAttemptInput>(({ input }) =>
+          (deps.saveAttempt ?? saveAttempt)(input.attempt),
+        ),
+        saveSession: fromPromise<void, SessionSummary>(({ input }) => (deps.saveSession ?? saveSession)(input)),
+      },
+    });
+    // The machine is built once per scenario; later changes to deps are not expected.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scenario]);
+
+  const [initial] = useState(() => {
+    const stored = loadActiveSession(scenario.id, scenario.version);
+    const resumed = stored !== null && restorable(machine, stored);
+    return { snapshot: resumed ? stored : undefined, resumed };
+  });
+
+  const [snapshot, send, actorRef] = useMachine(machine, {
+    snapshot: initial.snapshot as never,
+    input: { sessionId: deps.newSessionId?.() ?? crypto.randomUUID(), startedAt: new Date().toISOString() },
+  });
+
+  const [persistFailed, setPersistFailed] = useState(false);
+  useEffect(() => {
+    const sub = actorRef.subscribe((s) => {
+      if (s.status === 'done') clearActiveSession(scenario.id);
+      else if (!s.hasTag('briefing'))
+        setPersistFailed(!saveActiveSession(scenario.id, scenario.version, actorRef.getPersistedSnapshot()));
+    });
+    return () => sub.unsubscribe();
+  }, [actorRef, scenario.id, scenario.version]);
+
+  return { snapshot, send, resumed: initial.resumed, persistFailed };
+}

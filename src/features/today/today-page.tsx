@@ -1,0 +1,139 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { RUBRIC, CORE_CRITERIA, levelName } from '../../grading/rubric';
+import { builtInLibrary } from '../../scenario/scenario-library';
+import { formatScenarioError } from '../../scenario/parse-scenario';
+import { ErrorList } from '../../ui/error-list';
+import { activeSessionIds } from '../../storage/active-session';
+import { listAttempts } from '../../storage/history';
+import { buttonClass } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { LevelMeter } from '../../ui/level-meter';
+import { ScenarioFacts } from '../../ui/scenario-facts';
+import { dayKey } from './days';
+import { currentStreak } from './streak';
+import { todaysScenario } from './todays-scenario';
+
+const RECENT = 10;
+
+export function TodayPage({ now = new Date() }: { now?: Date }) {
+  const today = dayKey(now);
+  const scenario = todaysScenario(builtInLibrary.scenarios, today);
+  const attempts = useLiveQuery(async () => (await listAttempts()).rows, [], null);
+  const inProgress = scenario ? activeSessionIds().includes(scenario.id) : false;
+  const streak = attempts
+    ? currentStreak(
+        attempts.map((a) => dayKey(new Date(a.createdAt))),
+        today,
+      )
+    : null;
+  const doneToday = attempts?.some((a) => a.scenarioId === scenario?.id && dayKey(new Date(a.createdAt)) === today);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm font-medium text-indigo-700">
+          {now.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}
+        </p>
+        <h1 className="text-2xl font-bold tracking-tight">Today's practice</h1>
+      </div>
+
+      <ErrorList title="Some scenarios could not be loaded" errors={builtInLibrary.errors.map(formatScenarioError)} />
+      {scenario ? (
+        <Card className="border-indigo-200">
+          <div className="flex flex-col gap-4 md:flex-row md:items-start md:justify-between">
+            <div className="max-w-2xl">
+              <h2 className="text-xl font-semibold">{scenario.title}</h2>
+              <p className="mt-1 text-slate-700">{scenario.summary}</p>
+              <ScenarioFacts scenario={scenario} className="mt-3" />
+              <p className="mt-3 text-sm text-slate-600">
+                You'll be talking to <strong>{scenario.persona.name}</strong>, {scenario.persona.role}.
+              </p>
+            </div>
+            <div className="flex shrink-0 flex-col items-stretch gap-2">
+              <Link to={`/practice/${scenario.id}`} className={buttonClass('primary')}>
+                {inProgress ? 'Resume where you left off' : doneToday ? 'Practise again' : 'Start practice'}
+              </Link>
+              {doneToday && !inProgress && (
+                <p className="text-center text-xs text-emerald-700">Done today. Nice work.</p>
+              )}
+            </div>
+          </div>
+        </Card>
+      ) : (
+        <Card>
+          <p>No scenarios are available. Check the scenario files for errors.</p>
+        </Card>
+      )}
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card aria-labelledby="streak-heading">
+          <h2 id="streak-heading" className="font-semibold">
+            Streak
+          </h2>
+          {streak === null ? (
+            <p className="mt-2 text-sm text-slate-500">Loading…</p>
+          ) : (
+            <>
+              <p className="mt-2 text-3xl font-bold text-indigo-900" data-testid="streak-days">
+                {streak.days} {streak.days === 1 ? 'day' : 'days'}
+              </p>
+              <p className="mt-1 text-sm text-slate-600">
+                {streak.days === 0
+                  ? 'Practise once today to start a streak.'
+                  : streak.practisedToday
+                    ? 'You have practised today.'
+                    : 'Practise today to keep it going.'}
+              </p>
+            </>
+          )}
+        </Card>
+
+        <Card aria-labelledby="skills-heading">
+          <div className="flex items-baseline justify-between">
+            <h2 id="skills-heading" className="font-semibold">
+              Your skills
+            </h2>
+            <Link to="/progress" className="text-sm font-medium text-indigo-700 hover:underline">
+              See progress
+            </Link>
+          </div>
+          {attempts && attempts.length > 0 ? (
+            <ul className="mt-3 space-y-2">
+              {CORE_CRITERIA.map((id) => {
+                const levels = attempts
+                  .slice(-RECENT)
+                  .flatMap((a) => a.grade.criteria.filter((c) => c.id === id).map((c) => c.level));
+                const mean = levels.length ? levels.reduce((s, l) => s + l, 0) / levels.length : 0;
+                return (
+                  <li key={id} className="flex items-center justify-between gap-2 text-sm">
+                    <span>{RUBRIC[id].name}</span>
+                    <span className="flex items-center gap-2 text-slate-600">
+                      <LevelMeter level={Math.round(mean)} />
+                      {levelName(mean)} · {mean.toFixed(1)}/4
+                    </span>
+                  </li>
+                );
+              })}
+              <li className="pt-1 text-xs text-slate-500">
+                Average of your last {Math.min(RECENT, attempts.length)} replies.
+              </li>
+            </ul>
+          ) : (
+            <p className="mt-2 text-sm text-slate-600">
+              {attempts === null ? 'Loading…' : 'Your skill levels appear here after your first graded reply.'}
+            </p>
+          )}
+        </Card>
+      </div>
+
+      <p className="text-sm text-slate-600">
+        Want something else?{' '}
+        <Link to="/scenarios" className="font-medium text-indigo-700 hover:underline">
+          Browse all {builtInLibrary.scenarios.length} scenarios
+        </Link>
+        .
+      </p>
+    </div>
+  );
+}
