@@ -38,6 +38,11 @@ export interface Scoring {
   thresholds: readonly [number, number, number, number];
   /** Upper bounds on the level, e.g. no open question means at most "Emerging". */
   caps?: readonly { unlessAny?: readonly string[]; ifAny?: readonly string[]; max: number }[];
+  /**
+   * Count each instance of a negative check (up to this many) instead of once. Used for
+   * clarity, where five hedges are worse than one; positives still count once, so padding never helps.
+   */
+  countNegativesUpTo?: number;
 }
 
 export interface CriterionDefinition {
@@ -96,7 +101,7 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
       { id: 'passive', label: 'Passive voice that hides who did what', weight: -0.5 },
       { id: 'length_out_of_band', label: "Length outside the scenario's band", weight: -1 },
     ],
-    scoring: { thresholds: [1, 2, 3, 4] },
+    scoring: { thresholds: [1, 2, 3, 4], countNegativesUpTo: 3 },
   },
   open_questions: {
     id: 'open_questions',

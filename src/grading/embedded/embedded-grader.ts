@@ -114,8 +114,14 @@ function scoreCriterion(
       if (s.end > s.start) evidence.push({ ...s, polarity: c.weight >= 0 ? 'supports' : 'undermines', check: c.id });
     }
   }
-  // Booleans, not counts: saying a thing twice never earns more than saying it once.
-  const score = def.checks.reduce((sum, c) => sum + (met.has(c.id) ? c.weight : 0), 0);
+  // Positives count once: saying a thing twice never earns more than saying it once.
+  const times = (c: { id: string; weight: number }) =>
+    c.weight < 0 && def.scoring.countNegativesUpTo
+      ? Math.min(dedupe(spans.get(c.id) ?? []).length, def.scoring.countNegativesUpTo)
+      : met.has(c.id)
+        ? 1
+        : 0;
+  const score = def.checks.reduce((sum, c) => sum + c.weight * times(c), 0);
   let level = def.scoring.thresholds.filter((t) => score >= t).length;
   const anyPositive = def.checks.some((c) => c.weight > 0 && met.has(c.id));
   if (level === 0 && anyPositive) level = 1;

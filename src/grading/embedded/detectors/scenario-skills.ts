@@ -388,7 +388,8 @@ export function detectNetworking(reply: Analysis, context: Analysis, questions: 
   const picked = reply.terms.filter((t) => isContentTerm(t) && partnerRoots.has(t.root));
   out.push(...label(picked.slice(0, 3), 'hook'));
   for (const q of questions) {
-    if (/\byou|\byour/i.test(q.sentence.text)) out.push({ ...q.sentence, label: 'interest' });
+    // Any open question is interest in them; a closed one counts when it is about them.
+    if (q.kind === 'open' || /\byou|\byour/i.test(q.sentence.text)) out.push({ ...q.sentence, label: 'interest' });
   }
   return out;
 }

@@ -1,0 +1,113 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Grader, GradeOutcome } from '../../grading/grade.schema';
+import { inThreadEmbeddedGrader } from '../../grading/embedded/embedded-grader.service';
+import { findScenario } from '../../scenario/scenario-library';
+import { useDatabaseForTests } from '../../storage/database';
+import { listAttempts } from '../../storage/history';
+import { PracticeSessionView } from './practice-session-view';
+
+const scenario = findScenario('networking-industry-event')!;
+let n = 0;
+beforeEach(() => {
+  useDatabaseForTests(`practice-view-${++n}`);
+});
+
+function renderSession(grader: Grader = inThreadEmbeddedGrader) {
+  return render(
+    <MemoryRouter>
+      <PracticeSessionView
+        scenario={scenario}
+        grader={grader}
+        renderFeedback={(attempt, previous) => (
+          <div data-testid="fake-feedback">
+            {attempt.grade.overall}
+            {previous && <span data-testid="previous">{previous.grade.overall}</span>}
+          </div>
+        )}
+        onPractiseAgain={() => {}}
+      />
+    </MemoryRouter>,
+  );
+}
+
+const GOOD_REPLY = "Yes, I was. I'm Sam from Antwerp. What happened in the pilot? I'd love to hear about it.";
+
+describe('practice session view', () => {
+  it('walks from the briefing to feedback on a real graded reply, saved to history', async () => {
+    const user = userEvent.setup();
+    renderSession();
+    expect(screen.getByText(scenario.goal)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    expect(screen.getByTestId('persona-line')).toHaveTextContent(/automation panel/);
+    await user.type(screen.getByLabelText('Your reply'), GOOD_REPLY);
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(await screen.findByTestId('fake-feedback')).toBeInTheDocument();
+    const { rows } = await listAttempts();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ reply: GOOD_REPLY, beatId: 'opening', grade: { engine: { name: 'embedded' } } });
+  });
+
+  it('refuses an empty reply and says why', async () => {
+    const user = userEvent.setup();
+    renderSession();
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    await user.type(screen.getByLabelText('Your reply'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/empty reply can't be graded/);
+    expect(screen.queryByText(/Grading your reply/)).not.toBeInTheDocument();
+  });
+
+  it('on retry shows the new grade with the previous one', async () => {
+    const user = userEvent.setup();
+    renderSession();
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    await user.type(screen.getByLabelText('Your reply'), 'Yes. Good panel.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    await screen.findByTestId('fake-feedback');
+    await user.click(screen.getByRole('button', { name: 'Retry this moment' }));
+    await user.type(screen.getByLabelText('Your reply'), GOOD_REPLY);
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    const feedback = await screen.findByTestId('fake-feedback');
+    expect(within(feedback).getByTestId('previous')).toBeInTheDocument();
+  });
+
+  it('shows a grader failure without a score, keeps the reply, and grades it on retry', async () => {
+    const user = userEvent.setup();
+    let fail = true;
+    const flaky: Grader = {
+      name: 'embedded',
+      grade: async (req): Promise<GradeOutcome> =>
+        fail ? { kind: 'grader-failed', reason: 'Grading took too long. Try again.' } : inThreadEmbeddedGrader.grade(req),
+    };
+    renderSession(flaky);
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    await user.type(screen.getByLabelText('Your reply'), GOOD_REPLY);
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(await screen.findByText('Your reply could not be graded')).toBeInTheDocument();
+    expect(screen.getByText('Grading took too long. Try again.')).toBeInTheDocument();
+    expect(screen.getByText(GOOD_REPLY)).toBeInTheDocument();
+    expect(screen.queryByTestId('fake-feedback')).not.toBeInTheDocument();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Try grading again' }));
+    expect(await screen.findByTestId('fake-feedback')).toBeInTheDocument();
+  });
+
+  it('resumes at the same moment after a remount (a reload)', async () => {
+    const user = userEvent.setup();
+    const first = renderSession();
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    await user.type(screen.getByLabelText('Your reply'), GOOD_REPLY);
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    await screen.findByTestId('fake-feedback');
+    await user.click(screen.getByRole('button', { name: 'Continue the conversation' }));
+    const line = screen.getByTestId('persona-line').textContent;
+    first.unmount();
+    renderSession();
+    expect(screen.getByText(/you're where you left off/)).toBeInTheDocument();
+    expect(screen.getByTestId('persona-line').textContent).toBe(line);
+    await waitFor(() => expect(screen.getByText(GOOD_REPLY)).toBeInTheDocument());
+  });
+});

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aGrade } from '../test/builders';
+import type { Attempt } from '../scenario/session.schema';
+import { useDatabaseForTests } from './database';
+import { checkStorage, getAttempt, listAttempts, saveAttempt } from './history';
+import { loadActiveSession, saveActiveSession } from './active-session';
+
+const anAttempt = (over: Partial<Attempt> = {}): Attempt => ({
+  id: 's1:1',
+  sessionId: 's1',
+  scenarioId: 'networking-industry-event',
+  scenarioVersion: 1,
+  beatId: 'opening',
+  context: 'Hi.',
+  reply: 'Hello, how was the panel?',
+  grade: aGrade(),
+  createdAt: '2026-11-27T10:00:00.000Z',
+  ...over,
+});
+
+let n = 0;
+beforeEach(() => {
+  useDatabaseForTests(`rapport-test-${++n}`);
+});
+
+describe('history', () => {
+  it('is available with IndexedDB', async () => {
+    expect(await checkStorage()).toEqual({ available: true });
+  });
+
+  it('saves attempts and lists them oldest first', async () => {
+    await saveAttempt(anAttempt({ id: 'b', createdAt: '2026-11-27T11:00:00.000Z' }));
+    await saveAttempt(anAttempt({ id: 'a', createdAt: '2026-11-26T11:00:00.000Z' }));
+    const { rows, skipped } = await listAttempts();
+    expect(rows.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(skipped).toBe(0);
+    expect(await getAttempt('b')).toMatchObject({ reply: 'Hello, how was the panel?' });
+  });
+
+  it('refuses to save an attempt that does not parse', async () => {
+    await expect(saveAttempt({ ...anAttempt(), grade: { overall: 900 } } as unknown as Attempt)).rejects.toThrow();
+  });
+
+  it('skips rows that no longer parse instead of failing the page', async () => {
+    const db = useDatabaseForTests(`rapport-test-${++n}`);
+    await saveAttempt(anAttempt({ id: 'good' }));
+    await db.attempts.add({ id: 'bad', createdAt: '2026-11-27T12:00:00.000Z' } as unknown as Attempt);
+    const { rows, skipped } = await listAttempts();
+    expect(rows.map((r) => r.id)).toEqual(['good']);
+    expect(skipped).toBe(1);
+    expect(await getAttempt('bad')).toBeNull();
+  });
+});
+
+describe('active session', () => {
+  it('round-trips a snapshot for the same scenario version', () => {
+    saveActiveSession('x', 2, { value: 'feedback' });
+    expect(loadActiveSession('x', 2)).toEqual({ value: 'feedback' });
+  });
+
+  it('discards a snapshot from another version of the scenario', () => {
+    saveActiveSession('x', 1, { value: 'feedback' });
+    expect(loadActiveSession('x', 2)).toBeNull();
+    expect(loadActiveSession('x', 1)).toBeNull();
+  });
+
+  it('ignores a corrupt entry', () => {
+    localStorage.setItem('rapport.activeSession.x', '{not json');
+    expect(loadActiveSession('x', 1)).toBeNull();
+  });
+});
