@@ -59,6 +59,14 @@ describe('segmentReply', () => {
     ]);
   });
 
+  it('joins marks separated only by spaces', () => {
+    const segs = segmentReply('night shift work', [
+      { start: 0, end: 5, text: 'night', polarity: 'supports', check: 'a' },
+      { start: 6, end: 11, text: 'shift', polarity: 'supports', check: 'a' },
+    ]);
+    expect(segs.map((s) => s.text)).toEqual(['night shift', ' work']);
+  });
+
   it('ignores spans outside the reply', () => {
     expect(segmentReply('abc', [{ start: 5, end: 9, text: '', polarity: 'supports', check: 'x' }])).toEqual([
       { text: 'abc', polarity: null, checks: [] },

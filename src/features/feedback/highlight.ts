@@ -36,8 +36,25 @@ export function segmentReply(reply: string, evidence: readonly Evidence[]): Segm
       prev.text += reply.slice(start, end);
     else segments.push({ text: reply.slice(start, end), polarity, checks });
   }
-  return segments;
+  return mergeAcrossSpaces(segments);
 }
+
+/** "night" + " " + "shift" with the same marking reads better as one mark: "night shift". */
+function mergeAcrossSpaces(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    const prev = out.at(-1);
+    const next = segments[i + 1];
+    if (prev?.polarity && s.polarity === null && /^\s+$/.test(s.text) && next && same(prev, next)) {
+      prev.text += s.text + next.text;
+      i += 1;
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+const same = (a: Segment, b: Segment) => a.polarity === b.polarity && a.checks.join() === b.checks.join();
 
 function clamp(n: number, max: number): number {
   return Math.max(0, Math.min(max, n));

@@ -135,3 +135,17 @@ describe('scenario criteria', () => {
     expect(level(g, 'networking')).toBe(4);
   });
 });
+
+describe('clarity flags', () => {
+  it('flags passive voice that hides who did what', () => {
+    const g = grade('The report was sent without the final numbers. What happened?', ['clarity']);
+    expect(met(g, 'clarity')).toContain('passive');
+    expect(met(grade('I sent the report without the final numbers. What happened?', ['clarity']), 'clarity')).not.toContain('passive');
+  });
+
+  it('flags a sentence over 30 words and a reply outside the length band', () => {
+    const long = `I wanted to say that ${'the team and I '.repeat(8)}were all there.`;
+    expect(met(grade(long, ['clarity']), 'clarity')).toContain('long_sentence');
+    expect(met(grade('Hi.', ['clarity']), 'clarity')).toContain('length_out_of_band');
+  });
+});

@@ -96,22 +96,35 @@ function locate(text: string, needle: string, hint: number, from: number): Span 
  * its span in the original text. Phrases are matched on word boundaries.
  */
 export function findPhrases(sentence: Sentence, phrases: readonly string[]): Span[] {
+  const pattern = phrasePattern(phrases);
+  pattern.lastIndex = 0;
+  const source = sentence.text.replace(/[’‘]/g, "'");
   const spans: Span[] = [];
-  for (const phrase of phrases) {
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}'])${phrase
-        .split(' ')
-        .map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]+" : escapeRegExp(w)))
-        .join('[\\s,]+')}(?![\\p{L}\\p{N}])`,
-      'giu',
-    );
-    const source = sentence.text.replace(/[’‘]/g, "'");
-    for (const m of source.matchAll(pattern)) {
-      const start = sentence.start + (m.index ?? 0);
-      spans.push({ start, end: start + m[0].length, text: sentence.text.slice(m.index, (m.index ?? 0) + m[0].length) });
-    }
+  for (const m of source.matchAll(pattern)) {
+    const at = m.index ?? 0;
+    spans.push({ start: sentence.start + at, end: sentence.start + at + m[0].length, text: sentence.text.slice(at, at + m[0].length) });
   }
   return spans;
+}
+
+// Each phrase list compiles once into one alternation, longest phrase first.
+const compiled = new WeakMap<readonly string[], RegExp>();
+
+function phrasePattern(phrases: readonly string[]): RegExp {
+  let re = compiled.get(phrases);
+  if (!re) {
+    const alternatives = [...phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((p) =>
+        p
+          .split(' ')
+          .map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]+" : escapeRegExp(w)))
+          .join('[\\s,]+'),
+      );
+    re = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    compiled.set(phrases, re);
+  }
+  return re;
 }
 
 function escapeRegExp(s: string): string {
