@@ -19,7 +19,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
           <NavLink to="/" className="flex items-center gap-2 text-lg font-bold text-indigo-900">
             <img src="/favicon.svg" alt="" className="size-7" />
             Rapport

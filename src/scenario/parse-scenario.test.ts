@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { formatScenarioError, parseScenarioText } from './parse-scenario';
+import { formatScenarioError } from './parse-scenario';
+import { parseScenarioText } from './parse-scenario-file';
 
 const FILE = 'scenarios/networking-industry-event.yaml';
 const good = readFileSync(join(import.meta.dirname, '../..', FILE), 'utf8');
@@ -11,7 +12,9 @@ const good = readFileSync(join(import.meta.dirname, '../..', FILE), 'utf8');
 function errorsAfter(mutate: (doc: Record<string, unknown> & { beats: Record<string, unknown>[] }) => void): string[] {
   const result = parseScenarioText(good, FILE);
   if (!result.ok) throw new Error('fixture is broken');
-  const doc = structuredClone(result.scenario) as unknown as Record<string, unknown> & { beats: Record<string, unknown>[] };
+  const doc = structuredClone(result.scenario) as unknown as Record<string, unknown> & {
+    beats: Record<string, unknown>[];
+  };
   mutate(doc);
   const again = parseScenarioText(stringify(doc), FILE);
   return again.ok ? [] : again.errors.map(formatScenarioError);
@@ -20,7 +23,9 @@ function errorsAfter(mutate: (doc: Record<string, unknown> & { beats: Record<str
 describe('scenario file errors name the file and the field', () => {
   it('not YAML', () => {
     const r = parseScenarioText('title: [unclosed', FILE);
-    expect(r.ok ? [] : r.errors.map(formatScenarioError)).toEqual([expect.stringMatching(/^scenarios\/networking-industry-event\.yaml: not valid YAML/)]);
+    expect(r.ok ? [] : r.errors.map(formatScenarioError)).toEqual([
+      expect.stringMatching(/^scenarios\/networking-industry-event\.yaml: not valid YAML/),
+    ]);
   });
 
   it('a missing field', () => {
@@ -69,6 +74,8 @@ describe('scenario file errors name the file and the field', () => {
   });
 
   it('an id that does not match the file name', () => {
-    expect(errorsAfter((d) => (d.id = 'something-else'))).toEqual([`${FILE}: id: must match the file name ("networking-industry-event")`]);
+    expect(errorsAfter((d) => (d.id = 'something-else'))).toEqual([
+      `${FILE}: id: must match the file name ("networking-industry-event")`,
+    ]);
   });
 });

@@ -1,4 +1,3 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './scenario.schema';
 
@@ -41,16 +40,4 @@ export function parseScenarioData(data: unknown, file: string): ScenarioParseRes
     return { ok: true, scenario: result.data };
   }
   return { ok: false, errors: issuesToErrors(file, result.error.issues) };
-}
-
-/** Parses the text of a scenario file (YAML, of which JSON is a subset). */
-export function parseScenarioText(text: string, file: string): ScenarioParseResult {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { prettyErrors: true });
-  } catch (err) {
-    const message = err instanceof YAMLParseError ? err.message.split('\n')[0]! : String(err);
-    return { ok: false, errors: [{ file, path: '', message: `not valid YAML: ${message}` }] };
-  }
-  return parseScenarioData(data, file);
 }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatScenarioError, parseScenarioText } from './parse-scenario';
+import { formatScenarioError } from './parse-scenario';
+import { parseScenarioText } from './parse-scenario-file';
 
 const dir = join(import.meta.dirname, '../../scenarios');
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
@@ -23,5 +24,14 @@ describe('built-in scenario files', () => {
       return r.ok ? r.scenario.id : f;
     });
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('scenarios/README.md', () => {
+  it('shows a minimal example that is itself a valid scenario', () => {
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const result = parseScenarioText(example, 'scenarios/README.md');
+    expect(result.ok ? [] : result.errors.map(formatScenarioError)).toEqual([]);
   });
 });

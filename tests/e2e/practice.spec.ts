@@ -33,6 +33,7 @@ test("a new user does today's scenario to the end and finds it on the progress p
   await expect(page.getByRole('heading', { name: 'Progress' })).toBeVisible();
   // One line per skill graded (the three core skills plus the scenario's own).
   expect(await page.getByTestId('skill-chart').locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(4);
+  await expect(page.getByTestId('skill-active_listening')).toContainText('latest:');
   await expect(page.getByRole('list', { name: 'Attempts' }).getByRole('listitem')).toHaveCount(moments);
 
   await page.getByRole('link', { name: 'Today' }).click();
@@ -58,7 +59,10 @@ test('feedback, retry, reload mid-scenario, and reopening an attempt', async ({ 
 
   // Retry the moment: the new grade is shown beside the old.
   await page.getByRole('button', { name: 'Retry this moment' }).click();
-  await sendReply(page, "I was! I'm Sam. I'd love to hear about your pilot: what did you want to show before it ran out of time?");
+  await sendReply(
+    page,
+    "I was! I'm Sam. I'd love to hear about your pilot: what did you want to show before it ran out of time?",
+  );
   await expect(page.getByTestId('comparison')).toContainText('Before');
   await expect(page.getByTestId('comparison').getByRole('row', { name: /Open questions/ })).toContainText('(+');
 
@@ -70,7 +74,7 @@ test('feedback, retry, reload mid-scenario, and reopening an attempt', async ({ 
   await page.reload();
   await expect(page.getByText("you're where you left off")).toBeVisible();
   await expect(page.getByTestId('persona-line')).toContainText('cross-dock');
-  await expect(page.getByText('I was! I\'m Sam.', { exact: false })).toBeVisible();
+  await expect(page.getByText("I was! I'm Sam.", { exact: false })).toBeVisible();
 
   // HTML in a reply is shown as text.
   await sendReply(page, '<b>So</b> the night shift had seen three systems fail. How did you win them over?');
@@ -92,7 +96,9 @@ test('practice still works, with a notice, when storage is unavailable', async (
   await page.goto('/practice/feedback-missed-deadline');
   await expect(page.getByText('Your history will not be kept')).toBeVisible();
   await page.getByRole('button', { name: 'Start the conversation' }).click();
-  await page.getByLabel('Your reply').fill('On Tuesday the segment list arrived two days late, which meant the email slipped. What happened?');
+  await page
+    .getByLabel('Your reply')
+    .fill('On Tuesday the segment list arrived two days late, which meant the email slipped. What happened?');
   await page.getByRole('button', { name: 'Send reply' }).click();
   await expect(page.getByTestId('feedback')).toBeVisible();
   await expect(page.getByText(/could not be saved to your history/)).toBeVisible();

@@ -8,7 +8,11 @@ import { segmentReply } from './highlight';
 const context = 'Getting the night shift to trust it was the hard part.';
 
 function graded(reply: string) {
-  return { reply, context, grade: gradeEmbedded({ reply, context, criteria: ['active_listening', 'clarity', 'open_questions'] }) };
+  return {
+    reply,
+    context,
+    grade: gradeEmbedded({ reply, context, criteria: ['active_listening', 'clarity', 'open_questions'] }),
+  };
 }
 
 describe('feedback view', () => {
@@ -42,7 +46,11 @@ describe('feedback view', () => {
   it('compares with the previous attempt', () => {
     render(<FeedbackView attempt={graded('What won them over?')} previous={graded('Did it work?')} />);
     const table = screen.getByTestId('comparison');
-    expect(within(table).getByText(/Open questions/).closest('tr')).toHaveTextContent(/Emerging \(1\).*\(\+\d\)/);
+    expect(
+      within(table)
+        .getByText(/Open questions/)
+        .closest('tr'),
+    ).toHaveTextContent(/Emerging \(1\).*\(\+\d\)/);
   });
 });
 

@@ -80,7 +80,9 @@ describe('practice session view', () => {
     const flaky: Grader = {
       name: 'embedded',
       grade: async (req): Promise<GradeOutcome> =>
-        fail ? { kind: 'grader-failed', reason: 'Grading took too long. Try again.' } : inThreadEmbeddedGrader.grade(req),
+        fail
+          ? { kind: 'grader-failed', reason: 'Grading took too long. Try again.' }
+          : inThreadEmbeddedGrader.grade(req),
     };
     renderSession(flaky);
     await user.click(screen.getByRole('button', { name: 'Start the conversation' }));

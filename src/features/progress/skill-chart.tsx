@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CriterionId } from '../../grading/rubric';
 import { RUBRIC, levelName } from '../../grading/rubric';
 import type { Attempt } from '../../scenario/session.schema';
@@ -33,55 +33,63 @@ export function chartPoints(attempts: readonly Attempt[]): { points: ChartPoint[
   return { points, skills: order.filter((id) => skills.has(id)) };
 }
 
+/** Small multiples: one chart per skill, so lines at the same level never hide each other. */
 export function SkillChart({ attempts, width }: { attempts: readonly Attempt[]; width?: number }) {
   const { points, skills } = chartPoints(attempts);
-  const chart = (
-    <LineChart
-      data={points}
-      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-      width={width}
-      height={width ? 280 : undefined}
-    >
-      <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-      <XAxis
-        dataKey="n"
-        tick={{ fontSize: 12 }}
-        label={{ value: 'Reply', position: 'insideBottomRight', offset: -4, fontSize: 12 }}
-      />
-      <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={32} tick={{ fontSize: 12 }} />
-      <Tooltip
-        labelFormatter={(_, payload) => String(payload?.[0]?.payload?.when ?? '')}
-        formatter={(value, name) => [
-          `${levelName(Number(value))} (${String(value)})`,
-          RUBRIC[name as CriterionId]?.name ?? name,
-        ]}
-      />
-      <Legend formatter={(value: string) => RUBRIC[value as CriterionId]?.name ?? value} />
-      {skills.map((id) => (
-        <Line
-          key={id}
-          type="monotone"
-          dataKey={id}
-          stroke={COLOURS[id]}
-          strokeWidth={2}
-          dot={{ r: 3 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-      ))}
-    </LineChart>
-  );
   return (
     <figure aria-label="Skill levels over time" data-testid="skill-chart">
-      {width ? (
-        chart
-      ) : (
-        <ResponsiveContainer width="100%" height={280}>
-          {chart}
-        </ResponsiveContainer>
-      )}
-      <figcaption className="mt-1 text-xs text-slate-500">
-        Level 0-4 of each skill on every graded reply, oldest on the left.
+      <div className="grid gap-4 sm:grid-cols-2">
+        {skills.map((id) => {
+          const levels = points.flatMap((p) => (typeof p[id] === 'number' ? [p[id] as number] : []));
+          const latest = levels.at(-1) ?? 0;
+          const chart = (
+            <LineChart
+              data={points}
+              margin={{ top: 6, right: 8, bottom: 0, left: -24 }}
+              width={width}
+              height={width ? 140 : undefined}
+            >
+              <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="n" tick={{ fontSize: 11 }} tickLine={false} />
+              <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fontSize: 11 }} tickLine={false} />
+              <Tooltip
+                labelFormatter={(_, payload) => String(payload?.[0]?.payload?.when ?? '')}
+                formatter={(value) => [`${levelName(Number(value))} (${String(value)})`, RUBRIC[id].name]}
+              />
+              <Line
+                type="linear"
+                dataKey={id}
+                stroke={COLOURS[id]}
+                strokeWidth={2}
+                dot={{ r: 3 }}
+                connectNulls
+                isAnimationActive={false}
+              />
+            </LineChart>
+          );
+          return (
+            <div key={id} className="rounded-lg border border-slate-100 p-3" data-testid={`skill-${id}`}>
+              <div className="mb-1 flex items-baseline justify-between gap-2">
+                <h3 className="text-sm font-semibold" style={{ color: COLOURS[id] }}>
+                  {RUBRIC[id].name}
+                </h3>
+                <p className="text-xs text-slate-600">
+                  latest: {levelName(latest)} ({latest}/4) · {levels.length} {levels.length === 1 ? 'reply' : 'replies'}
+                </p>
+              </div>
+              {width ? (
+                chart
+              ) : (
+                <ResponsiveContainer width="100%" height={140}>
+                  {chart}
+                </ResponsiveContainer>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <figcaption className="mt-2 text-xs text-slate-500">
+        Level 0-4 on every graded reply, oldest on the left. Hover a point for its date.
       </figcaption>
     </figure>
   );

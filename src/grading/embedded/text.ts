@@ -102,7 +102,11 @@ export function findPhrases(sentence: Sentence, phrases: readonly string[]): Spa
   const spans: Span[] = [];
   for (const m of source.matchAll(pattern)) {
     const at = m.index ?? 0;
-    spans.push({ start: sentence.start + at, end: sentence.start + at + m[0].length, text: sentence.text.slice(at, at + m[0].length) });
+    spans.push({
+      start: sentence.start + at,
+      end: sentence.start + at + m[0].length,
+      text: sentence.text.slice(at, at + m[0].length),
+    });
   }
   return spans;
 }

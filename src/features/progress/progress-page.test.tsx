@@ -1,0 +1,51 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useDatabaseForTests } from '../../storage/database';
+import { saveAttempt } from '../../storage/history';
+import { aGrade } from '../../test/builders';
+import { ProgressPage } from './progress-page';
+
+let n = 0;
+beforeEach(() => {
+  useDatabaseForTests(`progress-${++n}`);
+});
+
+const renderPage = () =>
+  render(
+    <MemoryRouter>
+      <ProgressPage chartWidth={400} />
+    </MemoryRouter>,
+  );
+
+describe('progress page', () => {
+  it('says what will appear when there is no history yet', async () => {
+    renderPage();
+    expect(await screen.findByText('No graded replies yet')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: "Start today's practice" })).toHaveAttribute('href', '/');
+  });
+
+  it('charts each skill and lists attempts newest first, each opening its feedback', async () => {
+    for (const [i, level] of [1, 3].entries()) {
+      await saveAttempt({
+        id: `s:${i + 1}`,
+        sessionId: 's',
+        scenarioId: 'networking-industry-event',
+        scenarioVersion: 1,
+        beatId: 'opening',
+        context: 'Hi.',
+        reply: `reply number ${i + 1}`,
+        grade: aGrade({ open_questions: level }),
+        createdAt: `2026-11-2${i + 5}T10:00:00.000Z`,
+      });
+    }
+    renderPage();
+    const list = await screen.findByRole('list', { name: 'Attempts' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('reply number 2');
+    expect(within(items[0]!).getByRole('link', { name: 'View feedback' })).toHaveAttribute('href', '/attempts/s%3A2');
+    const chart = screen.getByTestId('skill-open_questions');
+    expect(chart).toHaveTextContent('latest: Proficient (3/4) · 2 replies');
+    expect(chart.querySelectorAll('.recharts-line-dot, .recharts-dot').length).toBe(2);
+  });
+});
