@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { scenarioYaml } from './vite-plugins/scenario-yaml';
+import { scenarioYaml } from './vite-plugins/scenario-yaml.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), scenarioYaml()],

@@ -173,4 +173,31 @@ describe('practice session machine', () => {
     resumed.send({ type: 'user.continue' });
     expect(resumed.getSnapshot().context.beatId).toBe('opens-up');
   });
+
+  it('grades again after a reload that happened while grading, without losing the reply', async () => {
+    const hanging = createPracticeSessionMachine(aScenario()).provide({
+      actors: { gradeReply: fromPromise<GradeOutcome, GradeRequest>(() => new Promise(() => {})) },
+    });
+    const first = createActor(hanging, { input: { sessionId: 's', startedAt: '' } }).start();
+    first.send({ type: 'user.start' });
+    first.send({ type: 'user.submitReply', reply: 'What did you decide?' });
+    expect(first.getSnapshot().hasTag('grading')).toBe(true);
+    const persisted = JSON.parse(JSON.stringify(first.getPersistedSnapshot()));
+    first.stop();
+
+    const requests: GradeRequest[] = [];
+    const working = createPracticeSessionMachine(aScenario()).provide({
+      actors: {
+        gradeReply: fromPromise<GradeOutcome, GradeRequest>(async ({ input }) => {
+          requests.push(input);
+          return { kind: 'graded', grade: aGrade() };
+        }),
+        saveAttempt: fromPromise<void, SaveAttemptInput>(async () => {}),
+      },
+    });
+    const resumed = createActor(working, { snapshot: persisted, input: { sessionId: 'x', startedAt: '' } }).start();
+    await waitFor(resumed, (s) => s.hasTag('feedback'));
+    expect(requests.map((r) => r.reply)).toEqual(['What did you decide?']);
+    expect(resumed.getSnapshot().context.attempts[0]!.reply).toBe('What did you decide?');
+  });
 });
