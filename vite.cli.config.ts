@@ -11,7 +11,7 @@ export default defineConfig({
     copyPublicDir: false,
     target: 'node20',
     rolldownOptions: {
-      input: { bench: 'cli/bench.ts' },
+      input: { bench: 'cli/bench.ts', 'scenarios-check': 'cli/scenarios-check.ts' },
       output: { entryFileNames: '[name].mjs' },
     },
   },

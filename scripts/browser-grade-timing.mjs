@@ -12,7 +12,9 @@ await page.goto(base + '/practice/networking-industry-event');
 await page.getByRole('button', { name: 'Start the conversation' }).click();
 const times = [];
 for (let i = 0; i < 6; i++) {
-  await page.getByLabel('Your reply').fill(`I was! I'm Sam. What did you want to show about the pilot before time ran out? (${i})`);
+  await page
+    .getByLabel('Your reply')
+    .fill(`I was! I'm Sam. What did you want to show about the pilot before time ran out? (${i})`);
   const t0 = Date.now();
   await page.getByRole('button', { name: 'Send reply' }).click();
   await page.getByTestId('feedback').waitFor();
@@ -21,4 +23,10 @@ for (let i = 0; i < 6; i++) {
 }
 await browser.close();
 const warm = times.slice(1).sort((a, b) => a - b);
-console.log(JSON.stringify({ first_grade_ms: times[0], warm_median_ms: warm[Math.floor(warm.length / 2)], warm_max_ms: warm.at(-1) }));
+console.log(
+  JSON.stringify({
+    first_grade_ms: times[0],
+    warm_median_ms: warm[Math.floor(warm.length / 2)],
+    warm_max_ms: warm.at(-1),
+  }),
+);

@@ -55,9 +55,12 @@ export function keptAttempts(context: PracticeSessionContext): Attempt[] {
 function meets(conditions: readonly BranchCondition[], attempt: Attempt | undefined): boolean {
   if (!attempt) return false;
   return conditions.every((c) => {
-    const level = attempt.grade.criteria.find((g) => g.id === c.criterion)?.level;
-    if (level === undefined) return false;
-    return (c.at_least === undefined || level >= c.at_least) && (c.at_most === undefined || level <= c.at_most);
+    const graded = attempt.grade.criteria.find((g) => g.id === c.criterion);
+    if (!graded) return false;
+    if ('check' in c) return (graded.checks.find((k) => k.id === c.check)?.met ?? false) === c.met;
+    return (
+      (c.at_least === undefined || graded.level >= c.at_least) && (c.at_most === undefined || graded.level <= c.at_most)
+    );
   });
 }
 
@@ -155,6 +158,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
                   reply: context.pendingReply ?? '',
                   context: beat.persona,
                   criteria: criteriaForBeat(beat) as CriterionId[],
+                  weights: beat.weights,
                   replyWords: scenario.reply_words,
                 }),
                 onDone: [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CriterionId, CORE_CRITERIA } from '../grading/rubric';
+import { CriterionId, CORE_CRITERIA, RUBRIC } from '../grading/rubric';
 
 /** The id a branch uses to end the conversation and go to the debrief. */
 export const DEBRIEF = 'debrief';
@@ -7,19 +7,33 @@ export const DEBRIEF = 'debrief';
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, e.g. "first-contact"');
 const Text = z.string().trim().min(1, 'must not be empty');
 
-/** A condition on the grade of the learner's reply to this beat. */
-export const BranchCondition = z
+const LevelCondition = z
   .object({
     criterion: CriterionId,
-    /** The branch is taken when the criterion's level is at least this. */
+    /** Taken when the criterion's level is at least this. */
     at_least: z.number().int().min(0).max(4).optional(),
-    /** The branch is taken when the criterion's level is at most this. */
+    /** Taken when the criterion's level is at most this. */
     at_most: z.number().int().min(0).max(4).optional(),
   })
   .strict()
   .refine((c) => c.at_least !== undefined || c.at_most !== undefined, {
     message: 'give at_least or at_most',
   });
+
+const CheckCondition = z
+  .object({
+    criterion: CriterionId,
+    /** A check of that criterion in the rubric, e.g. `asks_open_question`. */
+    check: z.string().min(1),
+    /** Taken when the check was met (true) or not (false). */
+    met: z.boolean(),
+  })
+  .strict();
+
+/** A condition on the grade of the learner's reply to this beat: a level, or one named check. */
+export const BranchCondition = z.union([CheckCondition, LevelCondition], {
+  error: 'a condition is { criterion, at_least / at_most } or { criterion, check, met }',
+});
 export type BranchCondition = z.infer<typeof BranchCondition>;
 
 export const Branch = z
@@ -40,6 +54,15 @@ export const Beat = z
     prompt: Text.optional(),
     /** Criteria graded on the reply, besides the three core ones graded on every reply. */
     criteria: z.array(CriterionId).default([]),
+    /** How much each criterion counts towards this beat's overall score (default 1 each). */
+    weights: z.partialRecord(CriterionId, z.number().min(0).max(10)).optional(),
+    /**
+     * When an LLM is configured, it may speak for the persona here, in character, guided by this
+     * direction; the scripted `persona` line is used whenever no LLM is available.
+     */
+    llm: z.object({ direction: Text }).strict().optional(),
+    /** On a beat that ends the conversation: how well it went, shown in the debrief. */
+    outcome: z.enum(['good', 'mixed', 'poor']).optional(),
     branches: z.array(Branch).min(1, 'a beat needs at least one branch (use goto: debrief to end)'),
   })
   .strict();
@@ -69,8 +92,21 @@ export const ScenarioSchema = z
     minutes: z.number().int().min(1).max(60),
     summary: Text,
     setting: Text,
-    persona: z.object({ name: Text, role: Text, manner: Text }).strict(),
+    persona: z
+      .object({
+        name: Text,
+        role: Text,
+        organisation: Text,
+        /** How they behave, and what makes them open up or close down. */
+        personality: Text,
+        /** Their mood as the conversation starts. */
+        mood: Text,
+        cares_about: z.array(Text).min(1),
+      })
+      .strict(),
     goal: Text,
+    /** What counts as success, in a sentence the learner reads in the briefing. */
+    success: Text,
     /** The reply length the scenario expects; clarity flags replies far outside it. */
     reply_words: z
       .object({ min: z.number().int().min(1), max: z.number().int().min(1) })
@@ -117,8 +153,31 @@ export const ScenarioSchema = z
               message: `"${cond.criterion}" is not graded at this beat; add it to the beat's criteria`,
             });
           }
+          if ('check' in cond && !RUBRIC[cond.criterion].checks.some((c) => c.id === cond.check)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['beats', i, 'branches', j, 'when', k, 'check'],
+              message: `unknown check "${cond.check}" of ${cond.criterion}; known: ${RUBRIC[cond.criterion].checks.map((c) => c.id).join(', ')}`,
+            });
+          }
         }
       });
+      for (const [c] of Object.entries(beat.weights ?? {})) {
+        if (!criteriaForBeat(beat).includes(c as CriterionId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['beats', i, 'weights', c],
+            message: `"${c}" is not graded at this beat`,
+          });
+        }
+      }
+      if (beat.outcome && beat.branches.some((b) => b.goto !== DEBRIEF)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['beats', i, 'outcome'],
+          message: 'only a beat that ends the conversation has an outcome',
+        });
+      }
       const last = beat.branches[beat.branches.length - 1];
       if (last && last.when !== undefined) {
         ctx.addIssue({

@@ -14,8 +14,16 @@ export function aScenario(overrides: Partial<Record<keyof Scenario, unknown>> = 
     minutes: 3,
     summary: 'Talk to Sam.',
     setting: 'A quiet office.',
-    persona: { name: 'Sam Lee', role: 'Engineer', manner: 'Friendly' },
+    persona: {
+      name: 'Sam Lee',
+      role: 'Engineer',
+      organisation: 'Acme',
+      personality: 'Friendly',
+      mood: 'Relaxed',
+      cares_about: ['Shipping'],
+    },
     goal: 'Learn what Sam is working on.',
+    success: 'Sam tells you about the offsite.',
     start: 'opening',
     beats: [
       {

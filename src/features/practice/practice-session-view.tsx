@@ -51,13 +51,21 @@ export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain,
           <div>
             <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">Who you're talking to</h2>
             <p className="mt-1 text-slate-800">
-              <strong>{persona.name}</strong>, {persona.role}. {persona.manner}
+              <strong>{persona.name}</strong>, {persona.role}, {persona.organisation}. {persona.personality}
+            </p>
+            <p className="mt-1 text-sm text-slate-600">
+              <span className="font-medium">Mood:</span> {persona.mood}.{' '}
+              <span className="font-medium">Cares about:</span> {persona.cares_about.join('; ')}.
             </p>
           </div>
         </div>
         <div className="rounded-lg bg-indigo-50 p-3">
           <h2 className="text-sm font-semibold text-indigo-900">Your goal</h2>
           <p className="mt-1 text-indigo-950">{scenario.goal}</p>
+          <p className="mt-2 text-sm text-indigo-900">
+            <span className="font-semibold">Success looks like: </span>
+            {scenario.success}
+          </p>
         </div>
         <p className="text-sm text-slate-600">
           Each reply is graded on active listening, clarity and open questions
