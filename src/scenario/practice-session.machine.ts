@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import type { GradeOutcome, GradeRequest } from '../grading/grade.schema';
 import type { CriterionId } from '../grading/rubric';
-import { criteriaForBeat, DEBRIEF, type BranchCondition, type Scenario } from './scenario.schema';
+import { criteriaForBeat, DEBRIEF, type Branch, type BranchCondition, type Scenario } from './scenario.schema';
 import type { Attempt, SessionSummary } from './session.schema';
 
 export interface PracticeSessionInput {
@@ -136,6 +136,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
   const beatStates = Object.fromEntries(
     scenario.beats.map((beat) => {
       const branchTransitions = beat.branches.map((branch) => ({
+        description: describeBranch(branch),
         target: branch.goto === DEBRIEF ? '#session.debrief' : `#session.${beatStateId(branch.goto)}`,
         ...(branch.when ? { guard: { type: 'doesReplyMeet' as const, params: { when: branch.when } } } : {}),
         actions: branch.goto === DEBRIEF ? [] : [{ type: 'enterBeat' as const, params: { beatId: branch.goto } }],
@@ -144,6 +145,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
         beat.id,
         machine.createStateConfig({
           id: beatStateId(beat.id),
+          description: `${scenario.persona.name}: “${beat.persona}”`,
           initial: 'awaitingReply',
           states: {
             awaitingReply: {
@@ -153,6 +155,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
             grading: {
               tags: ['grading'],
               invoke: {
+                id: 'gradeReply',
                 src: 'gradeReply',
                 input: ({ context }): GradeRequest => ({
                   reply: context.pendingReply ?? '',
@@ -186,6 +189,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
             saving: {
               tags: ['grading'],
               invoke: {
+                id: 'saveAttempt',
                 src: 'saveAttempt',
                 input: ({ context }) => ({ attempt: context.attempts.at(-1)! }),
                 onDone: 'feedback',
@@ -236,6 +240,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
       debrief: {
         tags: ['debrief'],
         invoke: {
+          id: 'saveSession',
           src: 'saveSession',
           input: ({ context }) => sessionSummary(scenario, context),
           onDone: 'saved',
@@ -264,6 +269,18 @@ export function sessionSummary(scenario: Scenario, context: PracticeSessionConte
     attemptIds: kept.map((a) => a.id),
     overall: kept.length ? Math.round(kept.reduce((s, a) => s + a.grade.overall, 0) / kept.length) : 0,
   };
+}
+
+/** "if open_questions ≥ 3 → opens-up", so an inspector shows the scenario's own words. */
+function describeBranch(branch: Branch): string {
+  const when = (branch.when ?? []).map((c) =>
+    'check' in c
+      ? `${c.criterion}.${c.check} ${c.met ? 'met' : 'not met'}`
+      : [c.at_least !== undefined && `${c.criterion} ≥ ${c.at_least}`, c.at_most !== undefined && `${c.criterion} ≤ ${c.at_most}`]
+          .filter(Boolean)
+          .join(' and '),
+  );
+  return `${when.length ? `if ${when.join(' and ')}` : 'otherwise'} → ${branch.goto}`;
 }
 
 function describe(error: unknown): string {
