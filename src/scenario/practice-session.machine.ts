@@ -276,7 +276,10 @@ function describeBranch(branch: Branch): string {
   const when = (branch.when ?? []).map((c) =>
     'check' in c
       ? `${c.criterion}.${c.check} ${c.met ? 'met' : 'not met'}`
-      : [c.at_least !== undefined && `${c.criterion} ≥ ${c.at_least}`, c.at_most !== undefined && `${c.criterion} ≤ ${c.at_most}`]
+      : [
+          c.at_least !== undefined && `${c.criterion} ≥ ${c.at_least}`,
+          c.at_most !== undefined && `${c.criterion} ≤ ${c.at_most}`,
+        ]
           .filter(Boolean)
           .join(' and '),
   );

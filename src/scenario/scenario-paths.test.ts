@@ -10,7 +10,12 @@ import { getAdjacencyMap } from 'xstate/graph';
 import type { GradeOutcome } from '../grading/grade.schema';
 import { RUBRIC, type CriterionId } from '../grading/rubric';
 import { parseScenarioText } from './parse-scenario-file';
-import { createPracticeSessionMachine, latestAttempt, type PracticeSessionSnapshot } from './practice-session.machine';
+import {
+  createPracticeSessionMachine,
+  latestAttempt,
+  type PracticeSessionEvent,
+  type PracticeSessionSnapshot,
+} from './practice-session.machine';
 import { DEBRIEF, type Scenario } from './scenario.schema';
 import { aScenario } from '../test/builders';
 
@@ -75,7 +80,7 @@ function walk(scenario: Scenario) {
   const map = getAdjacencyMap(machine, {
     input: { sessionId: 'walk', startedAt: '2026-01-01T00:00:00.000Z' },
     serializeState: (s) => serialize(s as PracticeSessionSnapshot),
-    events: (s) => {
+    events: (s): PracticeSessionEvent[] => {
       const snap = s as PracticeSessionSnapshot;
       if (snap.hasTag('briefing')) return [{ type: 'user.start' }];
       if (snap.hasTag('awaitingReply')) return [{ type: 'user.submitReply', reply: 'A reply.' }];
@@ -100,7 +105,7 @@ function untakenBranches(scenario: Scenario): string[] {
   for (const v of Object.values(walk(scenario))) {
     const from = v.state as PracticeSessionSnapshot;
     if (!from.hasTag('feedback')) continue;
-    for (const t of Object.values(v.transitions)) {
+    for (const t of Object.values(v.transitions) as { state: unknown }[]) {
       const to = t.state as PracticeSessionSnapshot;
       taken.add(`${from.context.beatId}→${to.hasTag('debrief') ? DEBRIEF : to.context.beatId}`);
     }
@@ -168,7 +173,9 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_, scenario) => {
       grew = false;
       for (const [key, v] of states) {
         if (canEnd.has(key)) continue;
-        const next = Object.values(v.transitions).map((t) => serialize(t.state as PracticeSessionSnapshot));
+        const next = (Object.values(v.transitions) as { state: unknown }[]).map((t) =>
+          serialize(t.state as PracticeSessionSnapshot),
+        );
         if (next.some((k) => canEnd.has(k))) {
           canEnd.add(key);
           grew = true;

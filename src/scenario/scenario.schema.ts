@@ -68,25 +68,29 @@ export const Beat = z
   .strict();
 export type Beat = z.infer<typeof Beat>;
 
+/** The situations of professional life the library covers. */
+export const Category = z.enum([
+  'networking',
+  'giving-feedback',
+  'admitting-mistakes',
+  'showing-interest',
+  'offering-help',
+  'celebrating-success',
+  'common-ground',
+  'asking-for-feedback',
+  'keeping-confidence',
+  'following-up',
+  'receiving-feedback',
+  'disagreeing',
+]);
+export type Category = z.infer<typeof Category>;
+
 export const ScenarioSchema = z
   .object({
     id: Id,
     version: z.number().int().min(1),
     title: Text,
-    category: z.enum([
-      'networking',
-      'giving-feedback',
-      'admitting-mistakes',
-      'showing-interest',
-      'offering-help',
-      'celebrating-success',
-      'common-ground',
-      'asking-for-feedback',
-      'keeping-confidence',
-      'following-up',
-      'receiving-feedback',
-      'disagreeing',
-    ]),
+    category: Category,
     skills: z.array(CriterionId).min(1),
     difficulty: z.number().int().min(1).max(3),
     minutes: z.number().int().min(1).max(60),

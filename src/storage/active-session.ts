@@ -11,19 +11,35 @@ interface Stored {
   snapshot: unknown;
 }
 
-export function loadActiveSession(scenarioId: string, scenarioVersion: number): unknown | null {
+export type LoadedSession =
+  | { kind: 'none' }
+  | { kind: 'found'; snapshot: unknown }
+  /** There was a session, but from another version of the scenario (or unreadable): it was removed. */
+  | { kind: 'discarded'; reason: string };
+
+export function loadActiveSession(scenarioId: string, scenarioVersion: number): LoadedSession {
+  let raw: string | null;
   try {
-    const raw = localStorage.getItem(KEY_PREFIX + scenarioId);
-    if (!raw) return null;
-    const stored = JSON.parse(raw) as Partial<Stored>;
-    if (stored.scenarioVersion !== scenarioVersion || stored.snapshot === undefined) {
-      localStorage.removeItem(KEY_PREFIX + scenarioId);
-      return null;
-    }
-    return stored.snapshot;
+    raw = localStorage.getItem(KEY_PREFIX + scenarioId);
   } catch {
-    return null;
+    return { kind: 'none' };
   }
+  if (!raw) return { kind: 'none' };
+  let stored: Partial<Stored>;
+  try {
+    stored = JSON.parse(raw) as Partial<Stored>;
+  } catch {
+    clearActiveSession(scenarioId);
+    return { kind: 'discarded', reason: 'the saved session could not be read' };
+  }
+  if (stored.scenarioVersion !== scenarioVersion || stored.snapshot === undefined) {
+    clearActiveSession(scenarioId);
+    return {
+      kind: 'discarded',
+      reason: `the scenario has changed since you started it (version ${String(stored.scenarioVersion)} → ${scenarioVersion})`,
+    };
+  }
+  return { kind: 'found', snapshot: stored.snapshot };
 }
 
 /** Returns false when the browser refuses to store it (private mode, quota). */

@@ -5,12 +5,14 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Attempt, SessionSummary } from '../scenario/session.schema';
+import type { ImportedScenarioRow } from './imported-scenarios';
 
 export const DATABASE_NAME = 'rapport';
 
 export class RapportDatabase extends Dexie {
   attempts!: EntityTable<Attempt, 'id'>;
   sessions!: EntityTable<SessionSummary, 'id'>;
+  importedScenarios!: EntityTable<ImportedScenarioRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -19,6 +21,8 @@ export class RapportDatabase extends Dexie {
       attempts: 'id, sessionId, scenarioId, createdAt, [scenarioId+beatId]',
       sessions: 'id, scenarioId, finishedAt',
     });
+    // v2: scenarios the learner imported, kept as the text they wrote.
+    this.version(2).stores({ importedScenarios: 'id, importedAt' });
   }
 }
 

@@ -55,17 +55,17 @@ describe('history', () => {
 describe('active session', () => {
   it('round-trips a snapshot for the same scenario version', () => {
     saveActiveSession('x', 2, { value: 'feedback' });
-    expect(loadActiveSession('x', 2)).toEqual({ value: 'feedback' });
+    expect(loadActiveSession('x', 2)).toEqual({ kind: 'found', snapshot: { value: 'feedback' } });
   });
 
   it('discards a snapshot from another version of the scenario', () => {
     saveActiveSession('x', 1, { value: 'feedback' });
-    expect(loadActiveSession('x', 2)).toBeNull();
-    expect(loadActiveSession('x', 1)).toBeNull();
+    expect(loadActiveSession('x', 2)).toEqual({ kind: 'discarded', reason: expect.stringContaining('version 1 → 2') });
+    expect(loadActiveSession('x', 1)).toEqual({ kind: 'none' });
   });
 
   it('ignores a corrupt entry', () => {
     localStorage.setItem('rapport.activeSession.x', '{not json');
-    expect(loadActiveSession('x', 1)).toBeNull();
+    expect(loadActiveSession('x', 1)).toMatchObject({ kind: 'discarded' });
   });
 });

@@ -1,20 +1,48 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { FeedbackView } from '../../features/feedback/feedback-view';
 import { PracticeSessionView } from '../../features/practice/practice-session-view';
+import { formatScenarioError } from '../../scenario/parse-scenario';
 import { findScenario } from '../../scenario/scenario-library';
+import type { Scenario } from '../../scenario/scenario.schema';
 import { clearActiveSession } from '../../storage/active-session';
+import { getImportedScenario } from '../../storage/imported-scenarios';
+import { ErrorList } from '../../ui/error-list';
 import { RouteError } from '../route-error';
 import { appGrader } from '../grader';
 
+type Lookup = { scenario: Scenario } | { errors: string[] } | null;
+
 export function Component() {
   const { scenarioId = '' } = useParams();
-  const scenario = findScenario(scenarioId);
+  const builtIn = findScenario(scenarioId);
+  // Not built in: perhaps a scenario the learner imported into this browser.
+  const imported = useLiveQuery(
+    async (): Promise<Lookup> => {
+      if (builtIn) return null;
+      const found = await getImportedScenario(scenarioId).catch(() => null);
+      if (!found) return null;
+      return found.result.ok
+        ? { scenario: found.result.scenario }
+        : { errors: found.result.errors.map(formatScenarioError) };
+    },
+    [scenarioId, builtIn],
+    'loading' as const,
+  );
+  const scenario =
+    builtIn ?? (imported !== 'loading' && imported && 'scenario' in imported ? imported.scenario : undefined);
   const [run, setRun] = useState(0);
-  if (!scenario) return <RouteError notFound />;
+
+  if (!scenario) {
+    if (imported === 'loading') return <p className="text-sm text-slate-500">Loading scenario…</p>;
+    if (imported && 'errors' in imported)
+      return <ErrorList title="This scenario file has errors" errors={imported.errors} />;
+    return <RouteError notFound />;
+  }
   return (
     <PracticeSessionView
-      key={`${scenario.id}-${run}`}
+      key={`${scenario.id}-${scenario.version}-${run}`}
       scenario={scenario}
       grader={appGrader()}
       renderFeedback={(attempt, previous) => <FeedbackView attempt={attempt} previous={previous} />}

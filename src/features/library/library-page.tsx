@@ -1,45 +1,295 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from 'react-router';
-import { RUBRIC } from '../../grading/rubric';
+import { useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { RUBRIC, type CriterionId } from '../../grading/rubric';
+import { formatScenarioError, type ScenarioError } from '../../scenario/parse-scenario';
 import { builtInLibrary } from '../../scenario/scenario-library';
-import { formatScenarioError } from '../../scenario/parse-scenario';
-import { ErrorList } from '../../ui/error-list';
+import { Category, type Scenario } from '../../scenario/scenario.schema';
 import { listAttempts } from '../../storage/history';
+import {
+  deleteImportedScenario,
+  listImportedScenarios,
+  saveImportedScenario,
+  type ImportedScenario,
+} from '../../storage/imported-scenarios';
+import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
+import { ErrorList } from '../../ui/error-list';
+import { Notice } from '../../ui/notice';
 import { ScenarioFacts } from '../../ui/scenario-facts';
+import { filterScenarios, type ScenarioFilter } from './filter-scenarios';
+
+interface Item {
+  scenario: Scenario;
+  imported?: ImportedScenario;
+}
+
+const CATEGORIES = Category.options;
 
 export function LibraryPage() {
   const attempts = useLiveQuery(async () => (await listAttempts()).rows, [], []);
+  const imported = useLiveQuery(() => listImportedScenarios().catch(() => []), [], []);
+  const [params, setParams] = useSearchParams();
+  const filter: ScenarioFilter = {
+    text: params.get('q') ?? '',
+    skill: params.get('skill') ?? '',
+    category: params.get('category') ?? '',
+    difficulty: params.get('difficulty') ?? '',
+  };
+  const setFilter = (key: string, value: string) =>
+    setParams(
+      (p) => {
+        if (value) p.set(key, value);
+        else p.delete(key);
+        return p;
+      },
+      { replace: true },
+    );
+
+  const items: Item[] = [
+    ...builtInLibrary.scenarios.map((scenario) => ({ scenario })),
+    ...imported.flatMap((i) => (i.result.ok ? [{ scenario: i.result.scenario, imported: i }] : [])),
+  ];
+  const broken = imported.filter((i) => !i.result.ok);
+  const shown = filterScenarios(items, filter);
+  const filtering = Object.values(filter).some(Boolean);
+
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold tracking-tight">Scenarios</h1>
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">Scenarios</h1>
+        <ImportScenario />
+      </div>
       <ErrorList title="Some scenarios could not be loaded" errors={builtInLibrary.errors.map(formatScenarioError)} />
-      <ul className="grid gap-4 md:grid-cols-2">
-        {builtInLibrary.scenarios.map((s) => {
-          const mine = attempts.filter((a) => a.scenarioId === s.id);
-          const best = mine.length ? Math.max(...mine.map((a) => a.grade.overall)) : null;
-          const last = mine.at(-1)?.createdAt;
-          return (
-            <li key={s.id}>
-              <Card className="flex h-full flex-col gap-2">
-                <h2 className="text-lg font-semibold">
-                  <Link to={`/practice/${s.id}`} className="hover:underline">
-                    {s.title}
-                  </Link>
-                </h2>
-                <p className="text-sm text-slate-700">{s.summary}</p>
-                <ScenarioFacts scenario={s} />
-                <p className="text-xs text-slate-500">Practises: {s.skills.map((k) => RUBRIC[k].name).join(', ')}</p>
-                <p className="mt-auto pt-2 text-xs text-slate-600">
-                  {last
-                    ? `Last practised ${new Date(last).toLocaleDateString()} · best reply ${best}/100`
-                    : 'Not practised yet'}
-                </p>
-              </Card>
-            </li>
-          );
-        })}
-      </ul>
+      {broken.map((b) => (
+        <BrokenImport key={b.row.id} item={b} />
+      ))}
+
+      <form
+        role="search"
+        className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-4"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <label className="text-sm sm:col-span-4">
+          <span className="font-medium">Search</span>
+          <input
+            type="search"
+            value={filter.text}
+            onChange={(e) => setFilter('q', e.target.value)}
+            placeholder="Title, person, workplace…"
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+          />
+        </label>
+        <Select label="Skill" value={filter.skill} onChange={(v) => setFilter('skill', v)}>
+          {(Object.keys(RUBRIC) as CriterionId[]).map((id) => (
+            <option key={id} value={id}>
+              {RUBRIC[id].name}
+            </option>
+          ))}
+        </Select>
+        <Select label="Category" value={filter.category} onChange={(v) => setFilter('category', v)}>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {c.replace(/-/g, ' ')}
+            </option>
+          ))}
+        </Select>
+        <Select label="Difficulty" value={filter.difficulty} onChange={(v) => setFilter('difficulty', v)}>
+          <option value="1">1 · gentle</option>
+          <option value="2">2 · moderate</option>
+          <option value="3">3 · demanding</option>
+        </Select>
+        <div className="flex items-end">
+          <Button variant="ghost" disabled={!filtering} onClick={() => setParams({}, { replace: true })}>
+            Clear filters
+          </Button>
+        </div>
+      </form>
+
+      <p className="text-sm text-slate-600" aria-live="polite">
+        {shown.length === items.length ? `${items.length} scenarios` : `${shown.length} of ${items.length} scenarios`}
+      </p>
+      {shown.length === 0 ? (
+        <Card className="text-center text-slate-600">No scenario matches these filters.</Card>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2" aria-label="Scenario list">
+          {shown.map(({ scenario: s, imported: imp }) => {
+            const mine = attempts.filter((a) => a.scenarioId === s.id);
+            const best = mine.length ? Math.max(...mine.map((a) => a.grade.overall)) : null;
+            const last = mine.at(-1)?.createdAt;
+            return (
+              <li key={s.id}>
+                <Card className="flex h-full flex-col gap-2">
+                  <div className="flex items-start justify-between gap-2">
+                    <h2 className="text-lg font-semibold">
+                      <Link to={`/practice/${s.id}`} className="hover:underline">
+                        {s.title}
+                      </Link>
+                    </h2>
+                    {mine.length > 0 && (
+                      <span className="shrink-0 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800">
+                        ✓ Done
+                      </span>
+                    )}
+                  </div>
+                  <p className="text-sm text-slate-700">{s.summary}</p>
+                  <ScenarioFacts scenario={s} />
+                  <p className="text-xs text-slate-500">
+                    With {s.persona.name}, {s.persona.role} · practises{' '}
+                    {s.skills.map((k) => RUBRIC[k].name.toLowerCase()).join(', ')}
+                  </p>
+                  <p className="mt-auto pt-2 text-xs text-slate-600">
+                    {last
+                      ? `Last practised ${new Date(last).toLocaleDateString()} · best reply ${best}/100`
+                      : 'Not practised yet'}
+                  </p>
+                  {imp && <ImportedActions item={imp} />}
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </div>
+  );
+}
+
+function Select({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <label className="text-sm">
+      <span className="font-medium">{label}</span>
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2"
+      >
+        <option value="">Any</option>
+        {children}
+      </select>
+    </label>
+  );
+}
+
+function ImportScenario() {
+  const input = useRef<HTMLInputElement>(null);
+  const [errors, setErrors] = useState<ScenarioError[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onFile(file: File) {
+    setBusy(true);
+    setErrors([]);
+    setMessage(null);
+    try {
+      const { validateImport } = await import('../../scenario/import-scenario');
+      const text = await file.text();
+      const result = validateImport(text, file.name, new Set(builtInLibrary.scenarios.map((s) => s.id)));
+      if (!result.ok) {
+        setErrors(result.errors);
+        return;
+      }
+      await saveImportedScenario({
+        id: result.scenario.id,
+        fileName: file.name,
+        text,
+        importedAt: new Date().toISOString(),
+      });
+      setMessage(`Imported “${result.scenario.title}”. It is in the list below.`);
+    } catch (err) {
+      setErrors([{ file: file.name, path: '', message: err instanceof Error ? err.message : String(err) }]);
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = '';
+    }
+  }
+
+  return (
+    <div className="flex flex-col items-end gap-2">
+      <label className="cursor-pointer rounded-lg bg-white px-4 py-2 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 focus-within:ring-2 focus-within:ring-indigo-500">
+        {busy ? 'Importing…' : 'Import a scenario file'}
+        <input
+          ref={input}
+          type="file"
+          accept=".yaml,.yml,.json,application/json,text/yaml"
+          className="sr-only"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void onFile(file);
+          }}
+        />
+      </label>
+      <div className="w-full max-w-xl space-y-2">
+        {message && <Notice>{message}</Notice>}
+        <ErrorList
+          title="This file was not imported. Fix these and try again:"
+          errors={errors.map(formatScenarioError)}
+        />
+      </div>
+    </div>
+  );
+}
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/yaml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+function ImportedActions({ item }: { item: ImportedScenario }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-2 text-xs">
+      <span className="rounded-full bg-amber-50 px-2 py-0.5 font-medium text-amber-900">Your scenario</span>
+      <Button
+        variant="ghost"
+        className="!px-2 !py-1 text-xs"
+        onClick={() => download(item.row.fileName, item.row.text)}
+      >
+        Export
+      </Button>
+      <Button
+        variant="ghost"
+        className="!px-2 !py-1 text-xs"
+        onClick={() => {
+          if (window.confirm(`Remove “${item.row.fileName}” from this browser? Your history is kept.`))
+            void deleteImportedScenario(item.row.id);
+        }}
+      >
+        Remove
+      </Button>
+    </div>
+  );
+}
+
+function BrokenImport({ item }: { item: ImportedScenario }) {
+  if (item.result.ok) return null;
+  return (
+    <Notice tone="warning" title={`Your scenario “${item.row.fileName}” no longer loads`}>
+      <ul className="list-disc pl-5 font-mono text-xs">
+        {item.result.errors.map((e) => (
+          <li key={formatScenarioError(e)}>{formatScenarioError(e)}</li>
+        ))}
+      </ul>
+      <div className="mt-2 flex gap-2">
+        <Button variant="secondary" onClick={() => download(item.row.fileName, item.row.text)}>
+          Export it to fix it
+        </Button>
+        <Button variant="ghost" onClick={() => void deleteImportedScenario(item.row.id)}>
+          Remove
+        </Button>
+      </div>
+    </Notice>
   );
 }

@@ -20,7 +20,7 @@ export interface PracticeSessionViewProps extends PracticeDeps {
 }
 
 export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain, ...deps }: PracticeSessionViewProps) {
-  const { snapshot, send, resumed, persistFailed } = usePracticeSession(scenario, deps);
+  const { snapshot, send, resumed, discarded, persistFailed } = usePracticeSession(scenario, deps);
   const { context } = snapshot;
   const beat = scenario.beats.find((b) => b.id === context.beatId)!;
   const persona = scenario.persona;
@@ -38,6 +38,12 @@ export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain,
   if (snapshot.hasTag('briefing')) {
     return (
       <Card className="space-y-4">
+        {discarded && (
+          <Notice tone="warning" title="Your unfinished session was discarded">
+            It could not be resumed because {discarded}. Your graded replies are still in your history; this starts
+            afresh.
+          </Notice>
+        )}
         <header>
           <p className="text-sm font-medium text-indigo-700">Briefing</p>
           <h1 className="text-2xl font-bold tracking-tight">{scenario.title}</h1>
@@ -180,6 +186,7 @@ export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain,
         <Debrief
           scenario={scenario}
           kept={kept}
+          endingBeat={context.beatId}
           saving={snapshot.status !== 'done'}
           onPractiseAgain={onPractiseAgain}
         />
@@ -225,17 +232,26 @@ function LearnerLine({ text, score }: { text: string; score?: number }) {
   );
 }
 
+const OUTCOMES = {
+  good: { label: 'You reached the best outcome', tone: 'bg-emerald-50 text-emerald-900 border-emerald-200' },
+  mixed: { label: 'A mixed outcome', tone: 'bg-amber-50 text-amber-900 border-amber-200' },
+  poor: { label: 'The conversation did not get where you wanted', tone: 'bg-rose-50 text-rose-900 border-rose-200' },
+} as const;
+
 function Debrief({
   scenario,
   kept,
+  endingBeat,
   saving,
   onPractiseAgain,
 }: {
   scenario: Scenario;
   kept: Attempt[];
+  endingBeat: string;
   saving: boolean;
   onPractiseAgain: () => void;
 }) {
+  const outcome = scenario.beats.find((b) => b.id === endingBeat)?.outcome;
   const overall = kept.length ? Math.round(kept.reduce((s, a) => s + a.grade.overall, 0) / kept.length) : 0;
   const criteria = [...new Set(kept.flatMap((a) => a.grade.criteria.map((c) => c.id)))];
   return (
@@ -247,6 +263,12 @@ function Debrief({
           <span className="text-sm text-slate-500"> / 100 across {kept.length} replies</span>
         </p>
       </div>
+      {outcome && (
+        <div className={`rounded-lg border p-3 text-sm ${OUTCOMES[outcome].tone}`} data-testid="outcome">
+          <p className="font-semibold">{OUTCOMES[outcome].label}</p>
+          <p className="mt-0.5">Success looked like this: {scenario.success}</p>
+        </div>
+      )}
       <table className="w-full text-sm">
         <caption className="sr-only">Average level per criterion in this conversation</caption>
         <tbody>

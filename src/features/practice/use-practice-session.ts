@@ -53,8 +53,13 @@ export function usePracticeSession(scenario: Scenario, deps: PracticeDeps) {
 
   const [initial] = useState(() => {
     const stored = loadActiveSession(scenario.id, scenario.version);
-    const resumed = stored !== null && restorable(machine, stored);
-    return { snapshot: resumed ? stored : undefined, resumed };
+    if (stored.kind === 'discarded') return { snapshot: undefined, resumed: false, discarded: stored.reason };
+    if (stored.kind === 'none') return { snapshot: undefined, resumed: false, discarded: null };
+    if (!restorable(machine, stored.snapshot)) {
+      clearActiveSession(scenario.id);
+      return { snapshot: undefined, resumed: false, discarded: 'the saved session no longer fits this scenario' };
+    }
+    return { snapshot: stored.snapshot, resumed: true, discarded: null };
   });
 
   const [snapshot, send, actorRef] = useMachine(machine, {
@@ -72,5 +77,5 @@ export function usePracticeSession(scenario: Scenario, deps: PracticeDeps) {
     return () => sub.unsubscribe();
   }, [actorRef, scenario.id, scenario.version]);
 
-  return { snapshot, send, resumed: initial.resumed, persistFailed };
+  return { snapshot, send, resumed: initial.resumed, discarded: initial.discarded, persistFailed };
 }
