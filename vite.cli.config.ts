@@ -11,7 +11,11 @@ export default defineConfig({
     copyPublicDir: false,
     target: 'node20',
     rolldownOptions: {
-      input: { bench: 'cli/bench.ts', 'scenarios-check': 'cli/scenarios-check.ts' },
+      input: {
+        bench: 'cli/bench.ts',
+        'scenarios-check': 'cli/scenarios-check.ts',
+        'scenarios-schema': 'cli/scenarios-schema.ts',
+      },
       output: { entryFileNames: '[name].mjs' },
     },
   },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatScenarioError } from './parse-scenario';
 import { parseScenarioText } from './parse-scenario-file';
+import { scenarioJsonSchemaText } from './scenario-json-schema';
 
 const dir = join(import.meta.dirname, '../../scenarios');
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
@@ -33,5 +34,11 @@ describe('scenarios/README.md', () => {
     const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const result = parseScenarioText(example, 'scenarios/README.md');
     expect(result.ok ? [] : result.errors.map(formatScenarioError)).toEqual([]);
+  });
+});
+
+describe('scenarios/scenario.schema.json', () => {
+  it('is up to date with the zod schema (run `npm run scenarios:schema` after changing it)', () => {
+    expect(readFileSync(join(dir, 'scenario.schema.json'), 'utf8')).toBe(scenarioJsonSchemaText());
   });
 });
