@@ -13,6 +13,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         bench: 'cli/bench.ts',
+        eval: 'cli/eval.ts',
         'scenarios-check': 'cli/scenarios-check.ts',
         'scenarios-schema': 'cli/scenarios-schema.ts',
       },

@@ -29,7 +29,9 @@ test('browse and filter the library, import a broken file, fix it, and play it',
   await expect(list.locator(':scope > li')).toHaveCount(total);
 
   // Fixed: it imports, and plays like a built-in one.
-  await page.getByLabel('Import a scenario file').setInputFiles({ name: 'coffee.yaml', mimeType: 'text/yaml', buffer: Buffer.from(example) });
+  await page
+    .getByLabel('Import a scenario file')
+    .setInputFiles({ name: 'coffee.yaml', mimeType: 'text/yaml', buffer: Buffer.from(example) });
   await expect(page.getByText('Imported “My coffee chat”')).toBeVisible();
   await expect(list.locator(':scope > li')).toHaveCount(total + 1);
   await page.getByRole('link', { name: 'My coffee chat' }).click();

@@ -1,0 +1,93 @@
+/**
+ * `npm run eval -- --data FILE [--json]`: how far the embedded grader's detectors agree with human
+ * labels in a JSONL file (AnnoMI or ESConv, detected from the fields). The data stays outside the
+ * project; pass its path.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { replyFacts, type ReplyFacts } from '../src/grading/embedded/reply-facts';
+import { conversationListeningScore } from '../src/grading/conversation-score';
+import { auc, binary, confusion, multiclass, type Binary } from './metrics';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const dataPath = args[args.indexOf('--data') + 1];
+if (!dataPath || dataPath.startsWith('--')) {
+  console.error('usage: npm run eval -- --data ../shared/data/annomi/annomi_dev.jsonl [--json]');
+  process.exit(2);
+}
+
+type Row = Record<string, unknown> & { text: string; context?: string; conversation_id?: string };
+const rows: Row[] = readFileSync(dataPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row);
+const format = 'reflection' in (rows[0] ?? {}) ? 'annomi' : 'strategy' in (rows[0] ?? {}) ? 'esconv' : null;
+if (!format) {
+  console.error(`${dataPath}: unknown format (expected AnnoMI fields question/reflection or ESConv field strategy)`);
+  process.exit(2);
+}
+
+const start = performance.now();
+const facts: ReplyFacts[] = rows.map((r) => replyFacts(r.text, r.context ?? ''));
+const ms = performance.now() - start;
+
+const report: Record<string, unknown> = {
+  data: dataPath,
+  format,
+  items: rows.length,
+  ms_per_item: round(ms / rows.length),
+};
+const tables: string[] = [];
+
+const qPresent: Binary = binary(
+  rows.map((r, i) => [
+    format === 'annomi' ? r.question !== 'none' : r.is_question === true,
+    facts[i]!.question !== 'none',
+  ]),
+);
+report['question_present'] = {
+  f1: qPresent.f1,
+  precision: qPresent.precision,
+  recall: qPresent.recall,
+  support: qPresent.support,
+};
+
+if (format === 'annomi') {
+  const labels = ['open', 'closed', 'none'];
+  const pairs = rows.map((r, i) => [String(r.question), facts[i]!.question] as [string, string]);
+  const q = multiclass(pairs, labels);
+  report['question'] = q;
+  tables.push(confusion('question (rows: human, columns: grader)', pairs, labels));
+  const refl = binary(rows.map((r, i) => [r.reflection !== 'none', facts[i]!.reflection]));
+  report['reflection_present'] = refl;
+  // Conversation level: separate high- from low-quality transcripts.
+  const byConversation = new Map<string, { quality: string; facts: ReplyFacts[] }>();
+  rows.forEach((r, i) => {
+    const c = byConversation.get(r.conversation_id!) ?? { quality: String(r.mi_quality), facts: [] };
+    c.facts.push(facts[i]!);
+    byConversation.set(r.conversation_id!, c);
+  });
+  const convs = [...byConversation.values()];
+  report['conversations'] = convs.length;
+  report['conversation_listening_auc'] = round(
+    auc(convs.map((c) => [c.quality === 'high', conversationListeningScore(c.facts)])),
+    3,
+  );
+} else {
+  const listening = binary(rows.map((r, i) => [r.active_listening !== 'none', facts[i]!.reflection]));
+  report['listening_present'] = listening;
+}
+
+function round(n: number, d = 3): number {
+  const f = 10 ** d;
+  return Math.round(n * f) / f;
+}
+
+if (json) console.log(JSON.stringify(report));
+else {
+  console.log(`${format} · ${rows.length} items · ${report.ms_per_item} ms per item · ${dataPath}`);
+  const show = (name: string, b: unknown) => console.log(`${name.padEnd(28)} ${JSON.stringify(b)}`);
+  for (const [k, v] of Object.entries(report)) if (!['data', 'format', 'items', 'ms_per_item'].includes(k)) show(k, v);
+  for (const t of tables) console.log(`\n${t}`);
+}
