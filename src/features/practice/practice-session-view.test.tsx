@@ -7,6 +7,7 @@ import { inThreadEmbeddedGrader } from '../../grading/embedded/embedded-grader.s
 import { findScenario } from '../../scenario/scenario-library';
 import { useDatabaseForTests } from '../../storage/database';
 import { listAttempts } from '../../storage/history';
+import { saveActiveSession } from '../../storage/active-session';
 import { PracticeSessionView } from './practice-session-view';
 
 const scenario = findScenario('networking-industry-event')!;
@@ -111,5 +112,22 @@ describe('practice session view', () => {
     expect(screen.getByText(/you're where you left off/)).toBeInTheDocument();
     expect(screen.getByTestId('persona-line').textContent).toBe(line);
     await waitFor(() => expect(screen.getByText(GOOD_REPLY)).toBeInTheDocument());
+  });
+
+  it('discards a session saved by an older version of the scenario, with a notice', () => {
+    saveActiveSession(scenario.id, scenario.version - 1 || 999, { status: 'active', value: 'briefing' });
+    renderSession();
+    expect(screen.getByText('Your unfinished session was discarded')).toBeInTheDocument();
+    expect(screen.getByText(/the scenario has changed since you started it/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start the conversation' })).toBeInTheDocument();
+  });
+
+  it('discards a snapshot the machine cannot restore, without crashing', () => {
+    saveActiveSession(scenario.id, scenario.version, {
+      status: 'active',
+      value: { beat: { 'no-such-beat': 'feedback' } },
+    });
+    renderSession();
+    expect(screen.getByText(/no longer fits this scenario/)).toBeInTheDocument();
   });
 });
