@@ -5,7 +5,7 @@ import { z } from 'zod';
  * observable checks behind it. Kept as data and versioned, because a change here changes
  * what a level means and must show as a break in the learner's history.
  */
-export const RUBRIC_VERSION = '2026-11-27.1';
+export const RUBRIC_VERSION = '2026-11-27.2';
 
 export const CriterionId = z.enum([
   'active_listening',
@@ -70,7 +70,7 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
     ],
     checks: [
       { id: 'reuses_partner_words', label: "Picked up the partner's own words", weight: 1 },
-      { id: 'reflective_stem', label: 'Reflected back ("it sounds like", "so you…")', weight: 1.5 },
+      { id: 'reflects', label: 'Reflected back what they said or meant ("so you…", "it sounds like…")', weight: 1.5 },
       { id: 'names_feeling', label: 'Named a feeling or stake the partner implied', weight: 1 },
       { id: 'acknowledges', label: 'Acknowledged or validated what was said', weight: 1 },
       { id: 'advice_first', label: 'Gave advice before understanding', weight: -1 },

@@ -80,7 +80,8 @@ function detectAll(reply: Analysis, context: Analysis, request: GradeRequest): M
     m.set('stacked_questions', stackedQuestions(reply, questions).flat());
     out.set('open_questions', m);
   }
-  if (wants.has('active_listening')) out.set('active_listening', group(detectListening(reply, context).findings));
+  if (wants.has('active_listening'))
+    out.set('active_listening', group(detectListening(reply, context, questions).findings));
   if (wants.has('clarity')) {
     const { findings } = detectClarity(reply, request.replyWords);
     const m = group(findings);

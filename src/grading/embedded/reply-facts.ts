@@ -1,27 +1,37 @@
 import { analyse } from './text';
-import { detectQuestions, type QuestionKind } from './detectors/questions';
+import { detectQuestions, type QuestionForm, type QuestionKind } from './detectors/questions';
 import { detectListening } from './detectors/listening';
 
 /** What the detectors found in one reply, at the level of the whole reply: the unit human coders label. */
 export interface ReplyFacts {
   /** `open` if any open question, else `closed` if any question, else `none`. */
   question: QuestionKind | 'none';
+  /** The form of each question, in order. */
+  questionForms: QuestionForm[];
   /** Says back what the partner said or meant (a reflection, restatement or named feeling). */
   reflection: boolean;
+  reflectionSignals: string[];
+  /** Advice, directives, warnings: telling rather than listening. */
   advice: boolean;
+  /** A long statement with no question. */
+  monologue: boolean;
   dismissal: boolean;
   selfFocus: boolean;
 }
 
 export function replyFacts(reply: string, context: string): ReplyFacts {
   const r = analyse(reply);
+  const c = analyse(context);
   const questions = detectQuestions(r);
-  const { findings } = detectListening(r, analyse(context));
+  const { findings, reflection } = detectListening(r, c, questions);
   const has = (label: string) => findings.some((f) => f.label === label);
   return {
     question: questions.some((q) => q.kind === 'open') ? 'open' : questions.length ? 'closed' : 'none',
-    reflection: has('reflective_stem') || has('names_feeling'),
-    advice: has('advice_first'),
+    questionForms: questions.map((q) => q.form),
+    reflection: reflection.reflects,
+    reflectionSignals: reflection.signals,
+    advice: reflection.directives.length > 0,
+    monologue: reflection.monologue,
     dismissal: has('dismisses'),
     selfFocus: has('shifts_to_self'),
   };

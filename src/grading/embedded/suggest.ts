@@ -50,7 +50,7 @@ const about = (t: PartnerTopic, fallback: string) => t.topic ?? fallback;
 
 /** One concrete suggestion per check, keyed `criterion/check`; the first unmet positive or met negative wins. */
 export const ADVICE: Record<string, Advice> = {
-  'active_listening/reflective_stem': (t) => ({
+  'active_listening/reflects': (t) => ({
     text: 'Before your own point, say back in a sentence what you heard.',
     example: `It sounds like it's been ${t.feeling ?? 'a lot'} with ${about(t, 'all this')}. What's been the hardest part?`,
   }),

@@ -1,38 +1,7 @@
 import { contentRoots, findPhrases, isContentTerm, openingWords, type Analysis, type Span } from '../text';
 import { label, type Finding } from './finding';
-
-const REFLECTIVE_STEMS = [
-  'it sounds like',
-  'sounds like',
-  'it sounds as if',
-  "so you're saying",
-  'so you are saying',
-  "you're saying",
-  'what i hear',
-  "what i'm hearing",
-  'i hear that',
-  'if i understand',
-  "if i've understood",
-  'if i heard you',
-  'in other words',
-  'it seems like',
-  'it seems that',
-  'it seems you',
-  'you seem',
-  'you feel',
-  "you're feeling",
-  'you felt',
-  'it must be',
-  'it must have been',
-  'that must be',
-  'that must have been',
-  'must have been',
-  'so the',
-  'so it was',
-  'so you',
-  "so you've",
-  "so you're",
-];
+import type { Question } from './questions';
+import { detectReflection, type ReflectionResult } from './reflection';
 
 export const FEELINGS = [
   'frustrated',
@@ -140,30 +109,6 @@ const ACKNOWLEDGEMENTS = [
   'i respect',
 ];
 
-const ADVICE = [
-  'you should',
-  'you need to',
-  'you have to',
-  'you must',
-  'you ought to',
-  'you could try',
-  'you might try',
-  'have you tried',
-  'have you thought about',
-  "why don't you",
-  'why not just',
-  'my advice',
-  "i'd suggest",
-  'i would suggest',
-  "i'd recommend",
-  'i would recommend',
-  'the trick is',
-  'what you need',
-  'just try',
-  'if i were you',
-  'just make sure',
-];
-
 const DISMISSING = [
   "don't worry",
   'do not worry',
@@ -209,10 +154,11 @@ export interface ListeningFindings {
   findings: Finding[];
   /** Content words of the partner's line that the reply picked up. */
   reusedRoots: Set<string>;
+  reflection: ReflectionResult;
 }
 
 /** Listening signals, positive and negative, in a reply to `context`. */
-export function detectListening(reply: Analysis, context: Analysis): ListeningFindings {
+export function detectListening(reply: Analysis, context: Analysis, questions: readonly Question[]): ListeningFindings {
   const findings: Finding[] = [];
   const partnerRoots = contentRoots(context.terms);
   const reusedRoots = new Set<string>();
@@ -224,22 +170,17 @@ export function detectListening(reply: Analysis, context: Analysis): ListeningFi
     }
   }
 
-  for (const s of reply.sentences) {
-    const stems = findPhrases(s, REFLECTIVE_STEMS);
-    // "so the" / "so you" only reflect at the start of a sentence.
-    const realStems = stems.filter((sp) => !/^so\b/i.test(sp.text) || sp.start === startOfWords(s));
-    const opening = openingWords(s, 2);
-    const youStatement =
-      !s.isQuestion && /^you('re|'ve|'d)?$/.test(opening[0] ?? '') && findPhrases(s, ADVICE).length === 0;
-    if (realStems.length) findings.push(...label(realStems.slice(0, 1), 'reflective_stem'));
-    else if (youStatement) findings.push(...label([s], 'reflective_stem'));
+  const reflection = detectReflection(reply, context, questions);
+  findings.push(...label(reflection.spans, 'reflects'));
+  findings.push(...label(reflection.directives, 'advice_first'));
+  const reflecting = new Set(reflection.spans.map((s) => s.start));
 
+  for (const s of reply.sentences) {
     const feelings = findPhrases(s, FEELINGS);
-    const aboutPartner = realStems.length > 0 || /\byou|\byour|\bthat\b|\bit\b|\bthis\b/i.test(s.text);
+    const aboutPartner = reflecting.has(s.start) || /\byou|\byour|\bthat\b|\bit\b|\bthis\b/i.test(s.text);
     if (feelings.length && aboutPartner) findings.push(...label(feelings, 'names_feeling'));
 
     findings.push(...label(findPhrases(s, ACKNOWLEDGEMENTS), 'acknowledges'));
-    findings.push(...label(findPhrases(s, ADVICE), 'advice_first'));
     findings.push(...label(findPhrases(s, DISMISSING), 'dismisses'));
     findings.push(...label(findPhrases(s, SELF_SHIFT), 'shifts_to_self'));
   }
@@ -255,9 +196,5 @@ export function detectListening(reply: Analysis, context: Analysis): ListeningFi
   ) {
     findings.push(...label(selfSentences.slice(0, 1) as Span[], 'shifts_to_self'));
   }
-  return { findings, reusedRoots };
-}
-
-function startOfWords(s: { text: string; start: number }): number {
-  return s.start + (s.text.length - s.text.trimStart().replace(/^[^\p{L}\p{N}]+/u, '').length);
+  return { findings, reusedRoots, reflection };
 }

@@ -20,7 +20,8 @@ describe('question detector', () => {
     ['How long did it take?', 'closed'],
     ['Where are you based?', 'closed'],
     ['It went well, right?', 'closed'],
-    ['What do you prefer, tea or coffee?', 'closed'],
+    ['Do you want the report today or tomorrow?', 'closed'],
+    ['Why nine rather than a six or a seven?', 'open'],
     ['You travelled in this morning?', 'closed'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);

@@ -1,20 +1,77 @@
-import { findPhrases, openingWords, type Analysis, type Sentence } from '../text';
+import { findPhrases, type Analysis, type Sentence } from '../text';
 import type { Finding } from './finding';
 
 export type QuestionKind = 'open' | 'closed';
 
+/** The grammatical form a question takes, which decides whether it is open or closed. */
+export type QuestionForm =
+  | 'wh-open' // what, how, why
+  | 'how-quantity' // how many, how much, how often, how long
+  | 'wh-closed' // who, when, where, which
+  | 'elicitation' // tell me, describe, walk me through, I wonder
+  | 'aux-elicitation' // can you tell me, would you describe
+  | 'permission' // can I share, is it okay if
+  | 'aux' // do you, is it, have you
+  | 'tag' // ..., right?
+  | 'either-or'
+  | 'declarative'; // you're moving house?
+
 export interface Question {
   sentence: Sentence;
   kind: QuestionKind;
+  form: QuestionForm;
   leading: boolean;
 }
 
-const OPEN_STARTS = ['what', 'how', 'why', "what's", "how's", 'whats', 'hows'];
-const CLOSED_HOW = ['many', 'much', 'long', 'often', 'old', 'far', 'soon'];
-const CLOSED_WH = ['who', 'when', 'where', 'which', "who's", "where's", "when's"];
+const KIND: Record<QuestionForm, QuestionKind | null> = {
+  'wh-open': 'open',
+  'how-quantity': 'closed',
+  'wh-closed': 'closed',
+  elicitation: 'open',
+  'aux-elicitation': 'open',
+  permission: 'closed',
+  aux: 'closed',
+  tag: 'closed',
+  'either-or': 'closed',
+  declarative: 'closed',
+};
+
+const OPEN_WH = new Set([
+  'what',
+  "what's",
+  'whats',
+  "what'd",
+  "what're",
+  'how',
+  "how's",
+  'hows',
+  "how'd",
+  "how're",
+  'why',
+  "why's",
+  "why'd",
+]);
+const CLOSED_HOW = new Set(['many', 'much', 'long', 'often', 'old', 'far', 'soon', 'big', 'frequently']);
+const CLOSED_WH = new Set([
+  'who',
+  'when',
+  'where',
+  'which',
+  "who's",
+  "where's",
+  "when's",
+  "where'd",
+  "who'd",
+  'whom',
+  'whose',
+]);
+/** "Anything else?", "any thoughts on…": an invitation to say more, though it starts like a yes/no question. */
+const INVITATION =
+  /^((is there|are there|do you have|have you (had|got|given)) )?(anything|any) ?(else|other|more|thoughts?|ideas?|sense|feelings?)\b|\bany (thoughts?|ideas?) (on|about)\b/;
 const AUXILIARIES = new Set(
   `do does did is are was were am can could would will should shall may might must have has had isn't aren't wasn't
-  weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't any anything`.split(/\s+/),
+  weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't any anything anyone
+  anybody any-`.split(/\s+/),
 );
 const ELICITATIONS = [
   'tell me',
@@ -22,14 +79,30 @@ const ELICITATIONS = [
   'talk me through',
   'describe',
   'explain',
+  'talk to me about',
+  'talk about',
+  'say more',
+  'share more',
   "i'd love to hear",
   'i would love to hear',
   "i'm curious",
   'i am curious',
   "i'd like to hear",
+  "i'd like to know",
   "i'd like to understand",
   'help me understand',
+  "i'm wondering",
+  'i am wondering',
+  'i wonder',
+  'i was wondering',
+  "let's talk about",
+  'give me a sense',
+  'fill me in',
 ];
+const AUX_ELICITATION =
+  /^(can|could|would|will|might|do) you (please )?(tell|describe|explain|say|talk|share|walk|expand|elaborate|give me|help me understand|think of|imagine|remind)\b/;
+const PERMISSION =
+  /^((can|could|may|might) (i|we) (ask|share|tell|give|offer|mention|suggest|talk|go over|look|take|check|add|make|read|run|show)|(is|would) it be (ok|okay|alright|all right|fine)|is it (ok|okay|alright|all right|fine)|do you mind|would you mind|would it help if|would you like me to|would you be (willing|open|interested))\b/;
 const LEADING = [
   "don't you think",
   'do you not think',
@@ -40,53 +113,89 @@ const LEADING = [
   "don't you agree",
   "you'd agree",
   'surely you',
-  "you'd agree",
   "can't you see",
+  "shouldn't you",
+  "wouldn't it be better",
 ];
 const TAG_QUESTION =
-  /,\s*(right|correct|yeah|no|ok|okay|isn't it|aren't you|don't you|didn't you|wasn't it|won't you|can't you|isn't that|innit|yes)\s*\?\s*$/i;
+  /,?\s*(right|correct|yeah|yes|no|ok|okay|isn't it|aren't you|don't you|didn't you|wasn't it|won't you|can't you|isn't that|is that right|is that correct|am i right|did i get (it|that) right|innit|huh|eh)\s*\?+\s*$/i;
+const BACKCHANNEL =
+  /^[-—–\s]*((yeah|yes|okay|ok|alright|all right|right|huh|hmm|mm|mm-hmm|uh-huh|you know|no|sure|really|oh)[\s,.!]*)+\?+$/i;
+const FILLER = new Set(
+  `so and but well okay ok oh right now then also hey hmm ah um uh erm er mm mhm hm yeah yes sure alright all
+  just like actually anyway great good fine cool`.split(/\s+/),
+);
 
-/** Classifies one clause by its first words; null when it says nothing about the question's type. */
-function classifyClause(words: string[]): QuestionKind | null {
+/** Words of a clause, lower-cased, with stutters ("what-what", "w-where") and leading fillers removed. */
+function clauseWords(clause: string): string[] {
+  const words = clause
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[\s]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}'-]+$/gu, ''))
+    .map((w) => {
+      // "what-what" → "what", "w-where" → "where", "i-i" → "i"
+      const parts = w.split('-').filter(Boolean);
+      if (parts.length >= 2 && (parts.every((p) => p === parts[0]) || parts[1]!.startsWith(parts[0]!)))
+        return parts.at(-1)!;
+      return w;
+    })
+    .filter(Boolean);
+  while (words.length > 1 && (FILLER.has(words[0]!) || /^mm+-?h?m+$|^uh-huh$/.test(words[0]!))) words.shift();
+  if (words[0] === 'all' && words[1] === 'right') words.splice(0, 2);
+  return words;
+}
+
+/** Classifies one clause by its first words; null when they say nothing about a question. */
+function clauseForm(words: readonly string[]): QuestionForm | null {
+  const text = words.join(' ');
   const [w0 = '', w1 = ''] = words;
-  if (w0 === 'how' && CLOSED_HOW.includes(w1)) return 'closed';
-  if (OPEN_STARTS.includes(w0)) return 'open';
-  if (CLOSED_WH.includes(w0)) return 'closed';
-  if (AUXILIARIES.has(w0)) return 'closed';
+  if (ELICITATIONS.some((e) => text.startsWith(e))) return 'elicitation';
+  if (INVITATION.test(text)) return 'elicitation';
+  if (AUX_ELICITATION.test(text)) return 'aux-elicitation';
+  if (PERMISSION.test(text)) return 'permission';
+  if (w0 === 'how' && CLOSED_HOW.has(w1)) return 'how-quantity';
+  if (w0 === 'how' && w1 === 'come') return 'wh-open';
+  if (OPEN_WH.has(w0)) return 'wh-open';
+  if (CLOSED_WH.has(w0)) return 'wh-closed';
+  if (AUXILIARIES.has(w0)) return 'aux';
   return null;
 }
 
-function isElicitation(sentence: Sentence): boolean {
-  const opening = openingWords(sentence, 6).join(' ');
-  return ELICITATIONS.some((e) => opening.startsWith(e));
-}
-
-/** Finds questions, typed open or closed, with leading ones marked. */
+/** Finds questions, typed open or closed by their form, with leading ones marked. */
 export function detectQuestions(analysis: Analysis): Question[] {
   const questions: Question[] = [];
   for (const sentence of analysis.sentences) {
-    const elicits = isElicitation(sentence);
-    if (!sentence.isQuestion && !elicits) continue;
-    const leading = findPhrases(sentence, LEADING).length > 0;
-    let kind: QuestionKind | null = null;
-    if (TAG_QUESTION.test(sentence.text)) kind = 'closed';
-    // "I'm curious, what made you…": the type is decided by the first clause that has one.
-    const clauses = sentence.lower.split(/[,;:—–]|\s-\s/);
-    for (const clause of kind ? [] : clauses) {
-      const words = openingWords({ ...sentence, lower: clause.trim() } as Sentence, 3);
-      kind = classifyClause(words);
-      if (kind) break;
-    }
-    if (elicits && kind !== 'closed') kind = 'open';
-    // Either/or choices are closed even when they start with "what".
+    const clauses = sentence.lower
+      .split(/[,;:—–]|\s-+\s|--/)
+      .map(clauseWords)
+      .filter((w) => w.length > 0);
+    const forms = clauses.map(clauseForm);
+    // "Can I ask you, what do you like about it?": a later open clause makes the question open.
+    const first = forms.find((f) => f === 'wh-open') ?? forms.find((f) => f !== null) ?? null;
+    const elicits = forms.includes('elicitation') || forms.includes('aux-elicitation');
+    // Without a question mark, only a clear question form counts ("how are you doing today").
+    const unpunctuated =
+      !sentence.isQuestion &&
+      (forms[0] === 'wh-open' ||
+        forms[0] === 'aux-elicitation' ||
+        (forms[0] === 'aux' && /^\S+ you\b/.test(clauses[0]!.join(' '))));
+    if (!sentence.isQuestion && !elicits && !unpunctuated) continue;
+    // "Yeah?", "Okay?", "All right?": a back-channel or a check for understanding, not a question.
+    if (BACKCHANNEL.test(sentence.text.trim())) continue;
+    let form: QuestionForm = first ?? 'declarative';
+    if (elicits && form !== 'wh-open') form = forms.includes('aux-elicitation') ? 'aux-elicitation' : 'elicitation';
+    if (TAG_QUESTION.test(sentence.text) && (form === 'declarative' || form === 'aux')) form = 'tag';
+    // "Do you want tea or coffee?" offers a choice; "why nine rather than a six or a seven?" still asks why.
     if (
-      kind === 'open' &&
+      form === 'aux' &&
       / or [\p{L}'-]+( [\p{L}'-]+)?\?$/u.test(sentence.lower) &&
       !/ or not\?$/.test(sentence.lower)
     ) {
-      kind = 'closed';
+      form = 'either-or';
     }
-    questions.push({ sentence, kind: kind ?? 'closed', leading });
+    const leading = findPhrases(sentence, LEADING).length > 0;
+    questions.push({ sentence, kind: KIND[form] ?? 'closed', form, leading });
   }
   return questions;
 }

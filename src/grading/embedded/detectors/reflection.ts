@@ -1,0 +1,265 @@
+import { findPhrases, type Analysis, type Sentence, type Span } from '../text';
+import type { Question } from './questions';
+
+/**
+ * Reflections: saying back what the partner said or meant. Detected from observable forms that
+ * counsellors' coding manuals describe (MITI, MISC): a reflective stem ("it sounds like", "so
+ * you…"), a statement about the partner with "you" as its subject, a question that is really a
+ * statement ("you're moving house?"), reuse of the partner's words, or a short phrase that
+ * continues the partner's own sentence. Questions that ask something new, advice, and talk
+ * about oneself are not reflections. Whether a reflection is deep is for a person (or the LLM).
+ */
+
+const STEMS = [
+  'sounds like',
+  'sounds as if',
+  'it seems',
+  'you seem',
+  'seems like',
+  'it feels like',
+  "what i'm hearing",
+  'what i hear',
+  "i'm hearing",
+  'if i understand',
+  "if i've understood",
+  'in other words',
+  "you're saying",
+  'you are saying',
+  'you said',
+  'you mentioned',
+  'on one hand',
+  'on the other hand',
+  'part of you',
+  'i get the sense',
+  "i'm getting a sense",
+  'it must be',
+  'it must have been',
+  'that must be',
+  'that must have been',
+  'that sounds',
+  'i can understand',
+  'i understand how',
+  'i understand why',
+  'i understand that',
+  'i can see how',
+  'i can see why',
+  'i can imagine',
+  'i hear you',
+  "that's hard",
+  "that's tough",
+  "that's difficult",
+  "that's frustrating",
+  "that's rough",
+  'that is hard',
+  'that is tough',
+  'that is difficult',
+  'that is frustrating',
+  'is that correct',
+  'is that right',
+  'am i right',
+  'did i get that right',
+  'just from what',
+  'from what you',
+  'i can tell',
+  'i can feel',
+  'i can see that',
+  "you're feeling",
+  'you are feeling',
+  'you feel',
+  'you must feel',
+  'must be hard',
+  'must be difficult',
+  'must be frustrating',
+  'must be tough',
+  'seems like',
+  "like you're",
+  'i understand your',
+];
+/** Encouragement and predictions about the partner ("you'll do great") are kind, but they are not reflections. */
+const NOT_REFLECTING = [
+  "i'm sure",
+  'i am sure',
+  'i hope',
+  'i wish',
+  'good luck',
+  'you will',
+  "you'll",
+  'you can do',
+  'you got this',
+  "you've got this",
+  'proud of you',
+  'you deserve',
+  "you're welcome",
+  'you are welcome',
+  'thank you',
+];
+const SO_YOU = /\bso,? (you|your|for you|in other words)\b/i;
+const FIRST_YOU = /^(you|you're|you've|you'd|your)\b(?! (will|can|could|should|might|may|must|need to|have to)\b)/;
+/** "you" as the subject of a statement, not of an inverted question or an "if" clause. */
+const YOU_SUBJECT =
+  /(?<!\b(if|thank|do|are|can|would|could|have|did|will|when|unless) )\byou('re|'ve|'d| are| were| have| had| feel| felt| want| wanna| got| seem| said| mentioned| don't| didn't| can't| just| really| also| still| kind of| sort of| sound| need| like| love| enjoy| find| found| used| started| began| tried| decided| worry| care| value| see| saw| went| came| thought| believe| would like| wish| hope)\b/;
+const QUESTION_START = /^(what|how|why|when|where|who|which|do|does|did|is|are|can|could|would|will|have|has)\b/;
+export const DIRECTIVES = [
+  'you should',
+  'you need to',
+  'you have to',
+  'you must',
+  'you ought to',
+  'you could try',
+  'you might try',
+  'you might want to',
+  'you may want to',
+  'you gotta',
+  'you got to',
+  "you're going to have to",
+  'have you tried',
+  'have you thought about',
+  "why don't you",
+  'why not just',
+  'my advice',
+  "i'd suggest",
+  'i would suggest',
+  "i'd recommend",
+  'i would recommend',
+  'i recommend',
+  'i suggest',
+  'the trick is',
+  'what you need',
+  'just try',
+  'if i were you',
+  'just make sure',
+  'i want you to',
+  'i need you to',
+  "it's important that",
+  "it's important to",
+  "it's very important",
+  "it's really important",
+  "if you don't",
+  "i'm concerned that",
+  "i'm worried that",
+  'i think you should',
+  'studies show',
+  'research shows',
+  'you can try',
+  'you could',
+  'try to',
+  'try and',
+  'maybe try',
+  'maybe you',
+  'perhaps you',
+  'how about',
+  'what about trying',
+  'make sure',
+  'you might find',
+  'you can always',
+  'consider',
+];
+const FILLERS =
+  /^((so|and|but|well|okay|ok|oh|right|now|yeah|yes|um|uh|mm-hmm|mm|mhm|uh-huh|hmm|all right|alright|i see|great|sure|good|absolutely|exactly|wow|gosh)[,.!]*\s+)*/;
+const ACKNOWLEDGEMENT_ONLY = new Set(
+  `okay ok yeah yes right good great mm hmm sure alright excellent wonderful perfect cool fine thanks thank you that
+  that's is it very so oh wow really absolutely exactly true interesting i see nice no uh um huh mm-hmm uh-huh`.split(
+    /\s+/,
+  ),
+);
+const CONTENT_STOP = new Set(
+  `that this with have what your about they them there then just like really know think going because would could
+  should their were been into more some from when yeah okay said it's that's don't didn't i'm you're`.split(/\s+/),
+);
+
+function bare(s: Sentence): string {
+  return s.lower
+    .trim()
+    .replace(/^[-—–]+\s*/, '')
+    .replace(FILLERS, '');
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    (
+      text
+        .toLowerCase()
+        .replace(/[’‘]/g, "'")
+        .match(/[a-z']{4,}/g) ?? []
+    ).filter((w) => !CONTENT_STOP.has(w)),
+  );
+}
+
+export type ReflectionSignal =
+  'stem' | 'so-you' | 'you-statement' | 'statement-question' | 'their-words' | 'continues-their-sentence';
+
+export interface ReflectionResult {
+  reflects: boolean;
+  /** Which forms of reflection were found, for the explanation shown to the learner. */
+  signals: ReflectionSignal[];
+  /** The sentences or phrases that carry the reflection. */
+  spans: Span[];
+  directives: Span[];
+  /** A statement of more than 35 words with no question: a monologue rather than a turn. */
+  monologue: boolean;
+  selfTalk: boolean;
+}
+
+export function detectReflection(reply: Analysis, context: Analysis, questions: readonly Question[]): ReflectionResult {
+  const directives = reply.sentences.flatMap((s) => findPhrases(s, DIRECTIVES));
+  const sentences = reply.sentences.map((s) => ({ s, b: bare(s) }));
+  const selfTalk = sentences.some(({ b }) => /^(i|i'm|i've|i'd|we|let's|let me|my)\b/.test(b));
+  const spans: Span[] = [];
+  const signals = new Set<ReflectionSignal>();
+  const add = (signal: ReflectionSignal, ...found: Span[]) => {
+    signals.add(signal);
+    spans.push(...found);
+  };
+
+  for (const { s, b } of sentences) {
+    if (findPhrases(s, NOT_REFLECTING).length) continue;
+    if (findPhrases(s, STEMS).length) add('stem', s);
+    else if (SO_YOU.test(s.lower)) add('so-you', s);
+    else if (FIRST_YOU.test(b) && !/^thank/.test(b)) add('you-statement', s);
+    else if (YOU_SUBJECT.test(b) && !(s.isQuestion && QUESTION_START.test(b))) add('you-statement', s);
+  }
+  // A question that only states something back ("you're moving house?") is a reflection.
+  if (questions.length > 0 && questions.every((q) => q.form === 'declarative' || q.form === 'tag')) {
+    add('statement-question', ...questions.map((q) => q.sentence));
+  }
+  const partner = contentWords(context.text);
+  const overlap = [...contentWords(reply.text)].filter((w) => partner.has(w)).length;
+  if (overlap >= 2 && spans.length === 0) add('their-words', ...reply.sentences.slice(0, 1));
+
+  // "Especially in the church." A short phrase that picks up the partner's words or finishes their sentence.
+  const core = reply.text
+    .toLowerCase()
+    .replace(FILLERS, '')
+    .replace(/[^a-z' ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const continues = /(-|—|–|\.\.\.|…)\s*$/.test(context.text.trim()) || context.words <= 3;
+  const fragment =
+    core.length >= 2 &&
+    core.length <= 8 &&
+    !reply.text.includes('?') &&
+    !selfTalk &&
+    !core.every((w) => ACKNOWLEDGEMENT_ONLY.has(w)) &&
+    context.text.trim().length > 0 &&
+    (overlap >= 1 || continues);
+  if (fragment && spans.length === 0) add('continues-their-sentence', ...reply.sentences);
+
+  const asksSomethingNew = questions.some((q) => q.form !== 'declarative' && q.form !== 'tag');
+  const stemmed = reply.sentences.some((s) => findPhrases(s, STEMS).length > 0 || SO_YOU.test(s.lower));
+  const tooShort = reply.text.trim().split(/\s+/).length <= 2;
+  const reflects = spans.length > 0 && !(asksSomethingNew && !stemmed) && !tooShort && directives.length === 0;
+  const monologue = reply.words > 35 && questions.length === 0;
+  return {
+    reflects,
+    signals: reflects ? [...signals] : [],
+    spans: reflects ? dedupe(spans) : [],
+    directives,
+    monologue,
+    selfTalk,
+  };
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<number>();
+  return spans.filter((s) => (seen.has(s.start) ? false : (seen.add(s.start), true)));
+}
