@@ -30,7 +30,7 @@ export function gradeEmbedded(request: GradeRequest): Grade {
   const spans = detectAll(reply, context, request);
   const directed = detectGraderDirected(reply);
   if (directed.length) flags.push('addressed-to-grader');
-  const topic = partnerTopic(request.context);
+  const topic = partnerTopic(context);
 
   const criteria = request.criteria.map((id) => scoreCriterion(id, spans.get(id) ?? new Map(), directed, topic));
   return {

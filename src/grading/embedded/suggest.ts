@@ -1,7 +1,7 @@
-import nlp from 'compromise';
 import type { CriterionId } from '../rubric';
 import type { Suggestion } from '../grade.schema';
 import { FEELINGS } from './detectors/listening';
+import type { Analysis, Term } from './text';
 
 /** What the partner said, boiled down to what an example phrasing can refer to. */
 export interface PartnerTopic {
@@ -12,20 +12,39 @@ export interface PartnerTopic {
 
 const POSSESSIVES: Record<string, string> = { my: 'your', our: 'your', mine: 'yours', ours: 'yours' };
 const WEAK_NOUNS =
-  /^(part|thing|bit|lot|way|time|one|kind|sort|stuff|everything|something|anything|nothing|people|bit|day|minutes?|seconds?)$/i;
+  /^(part|thing|bit|lot|way|time|one|kind|sort|stuff|everything|something|anything|nothing|people|day|minutes?|seconds?|question|idea)$/i;
+const PHRASE_WORD = new Set(['Determiner', 'Adjective', 'Noun', 'Value']);
+const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
 
-export function partnerTopic(context: string): PartnerTopic {
-  const doc = nlp(context);
-  const phrases = (doc.nouns().out('array') as string[])
-    .map((p) => p.replace(/[.,!?;:"“”]+$/g, '').trim())
-    .filter(
-      (p) => p && !/^(i|you|we|they|he|she|it|me|us|them|this|that|who|what|there|here|honestly|anyway)$/i.test(p),
-    );
+/** Noun phrases of a text: runs of determiners, possessives, adjectives and nouns that end in a noun. */
+function nounPhrases(analysis: Analysis): string[] {
+  const phrases: string[] = [];
+  for (const s of analysis.sentences) {
+    let run: Term[] = [];
+    const flush = () => {
+      while (run.length && !run.at(-1)!.tags.has('Noun')) run.pop();
+      if (run.some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'))) {
+        phrases.push(analysis.text.slice(run[0]!.start, run.at(-1)!.end));
+      }
+      run = [];
+    };
+    for (const t of s.terms) {
+      const fits = [...t.tags].some((tag) => PHRASE_WORD.has(tag)) || POSSESSIVE_PRONOUNS.has(t.normal);
+      if (fits && !t.tags.has('Pronoun')) run.push(t);
+      else if (POSSESSIVE_PRONOUNS.has(t.normal)) run.push(t);
+      else flush();
+    }
+    flush();
+  }
+  return phrases;
+}
+
+export function partnerTopic(context: Analysis): PartnerTopic {
   // The partner's latest substantive noun phrase is usually what the reply should pick up.
-  const scored = phrases
+  const scored = nounPhrases(context)
     .map((p, i) => {
       const words = p.split(/\s+/);
-      const head = words[words.length - 1] ?? '';
+      const head = words.at(-1) ?? '';
       return { p, words, score: (WEAK_NOUNS.test(head) ? -100 : 0) + i + Math.min(words.length, 3) };
     })
     .filter((x) => x.words.length <= 6)
@@ -37,9 +56,9 @@ export function partnerTopic(context: string): PartnerTopic {
         .map((w) => POSSESSIVES[w.toLowerCase()] ?? w)
         .join(' ')
         .replace(/^(a|an)\s/i, 'the ')
-        .replace(/^(?!the\s|your\s|yours\s)(?=[a-z])/, 'the ')
+        .replace(/^(?!the\s|your\s|yours\s|his\s|her\s|their\s)(?=[a-z])/, 'the ')
     : null;
-  const lower = context.toLowerCase();
+  const lower = context.text.toLowerCase();
   const feeling = FEELINGS.find((f) => new RegExp(`\\b${f}\\b`).test(lower)) ?? null;
   return { topic, feeling };
 }

@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 
 /** A labelled character span of a text: the unit every detector returns. */
 export interface Span {
@@ -9,8 +10,9 @@ export interface Span {
 
 export interface Term extends Span {
   normal: string;
-  /** Lemma where compromise knows one ("counted" → "count"), else the normal form. */
+  /** The lemma ("counted" → "count"). */
   root: string;
+  /** Coarse tags: Noun, Verb, Auxiliary, Adjective, Adverb, Pronoun, Determiner, Value, Punctuation, Passive. */
   tags: ReadonlySet<string>;
 }
 
@@ -19,6 +21,10 @@ export interface Sentence extends Span {
   terms: Term[];
   /** Lower-case, whitespace-folded text, for phrase matching. */
   lower: string;
+  /** The text with curly apostrophes made straight, same length as `text`. */
+  plain: string;
+  /** The lower-case words and word pairs of the sentence, to skip phrase lists that cannot match. */
+  wordSet: ReadonlySet<string>;
   isQuestion: boolean;
 }
 
@@ -29,66 +35,109 @@ export interface Analysis {
   words: number;
 }
 
-type Doc = ReturnType<typeof nlp>;
+let nlp: WinkMethods | null = null;
 
-interface JsonTerm {
-  text: string;
-  normal?: string;
-  root?: string;
-  tags?: string[];
-  offset?: { start: number; length: number };
-}
-interface JsonSentence {
-  text: string;
-  offset?: { start: number; length: number };
-  terms: JsonTerm[];
+/** Loads wink-nlp and its English model once; the first call pays the start-up (about 0.1 s in Node). */
+export function loadNlp(): WinkMethods {
+  nlp ??= winkNLP(model);
+  return nlp;
 }
 
-/** Splits and tags a text with compromise, keeping character offsets into the original. */
+const TAGS: Record<string, string[]> = {
+  NOUN: ['Noun'],
+  PROPN: ['Noun', 'ProperNoun'],
+  VERB: ['Verb'],
+  AUX: ['Verb', 'Auxiliary'],
+  ADJ: ['Adjective'],
+  ADV: ['Adverb'],
+  PRON: ['Pronoun'],
+  DET: ['Determiner'],
+  NUM: ['Value'],
+  PUNCT: ['Punctuation'],
+};
+
+/** Splits, tags and lemmatises a text with wink-nlp, keeping character offsets into the original. */
 export function analyse(text: string): Analysis {
-  const doc: Doc = nlp(text);
-  doc.compute('root');
-  const json = doc.json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+  const w = loadNlp();
+  const its = w.its;
+  const doc = w.readDoc(text);
   const sentences: Sentence[] = [];
   const terms: Term[] = [];
+  // wink keeps every character (spaces before each token), so offsets come from walking the tokens.
   let cursor = 0;
-  json.forEach((s, index) => {
-    const span = locate(text, s.text.trim(), s.offset?.start ?? cursor, cursor);
-    if (!span) return;
-    cursor = span.end;
+  doc.sentences().each((s, index) => {
+    const values = s.tokens().out(its.value) as string[];
+    const spaces = s.tokens().out(its.precedingSpaces) as string[];
+    const pos = s.tokens().out(its.pos) as string[];
+    const lemmas = s.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+    const normals = s.tokens().out(its.normal) as string[];
     const sentenceTerms: Term[] = [];
-    let termCursor = span.start;
-    for (const t of s.terms) {
-      if (!t.text) continue; // contractions expand into empty implicit terms
-      const at = locate(text, t.text, t.offset?.start ?? termCursor, termCursor);
-      if (!at) continue;
-      termCursor = at.end;
-      const normal = (t.normal ?? t.text).toLowerCase();
-      sentenceTerms.push({ ...at, normal, root: t.root ?? normal, tags: new Set(t.tags ?? []) });
-    }
+    let sentenceStart = -1;
+    values.forEach((value, i) => {
+      const expected = cursor + (spaces[i]?.length ?? 0);
+      const start = text.startsWith(value, expected) ? expected : text.indexOf(value, cursor);
+      if (start < 0) return;
+      cursor = start + value.length;
+      if (!value.trim()) return;
+      if (sentenceStart < 0) sentenceStart = start;
+      const normal = (normals[i] ?? value).toLowerCase();
+      sentenceTerms.push({
+        start,
+        end: start + value.length,
+        text: value,
+        normal,
+        root: (lemmas[i] ?? normal).toLowerCase(),
+        tags: new Set(TAGS[pos[i] ?? ''] ?? []),
+      });
+    });
+    if (sentenceStart < 0) return;
+    markPassive(sentenceTerms);
+    const last = sentenceTerms.at(-1)!;
+    const spanText = text.slice(sentenceStart, last.end);
     terms.push(...sentenceTerms);
     sentences.push({
-      ...span,
+      start: sentenceStart,
+      end: last.end,
+      text: spanText,
       index,
       terms: sentenceTerms,
-      lower: span.text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '),
-      isQuestion: /\?["')\]]*\s*$/.test(span.text),
+      lower: spanText.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '),
+      plain: spanText.replace(/[’‘]/g, "'"),
+      wordSet: wordsAndPairs(spanText),
+      isQuestion: /\?["')\]]*\s*$/.test(spanText),
     });
   });
   return { text, sentences, terms, words: terms.filter((t) => /\p{L}|\p{N}/u.test(t.text)).length };
 }
 
-/**
- * Finds `needle` in `text` near where compromise says it is. Compromise counts offsets in
- * its own way around emoji and odd whitespace, so the offset is a hint, not a truth.
- */
-function locate(text: string, needle: string, hint: number, from: number): Span | null {
-  if (!needle) return null;
-  if (text.startsWith(needle, hint)) return { start: hint, end: hint + needle.length, text: needle };
-  const found = text.indexOf(needle, from);
-  if (found >= 0) return { start: found, end: found + needle.length, text: needle };
-  const anywhere = text.indexOf(needle);
-  return anywhere >= 0 ? { start: anywhere, end: anywhere + needle.length, text: needle } : null;
+function wordsAndPairs(text: string): Set<string> {
+  const words = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean);
+  const set = new Set(words);
+  for (let i = 0; i + 1 < words.length; i++) set.add(`${words[i]} ${words[i + 1]}`);
+  return set;
+}
+
+/** "was sent", "has been decided": a form of be (or get) followed by a past participle. */
+function markPassive(terms: Term[]): void {
+  terms.forEach((t, i) => {
+    if (!t.tags.has('Auxiliary') || !['be', 'get'].includes(t.root)) return;
+    let j = i + 1;
+    while (terms[j] && (terms[j]!.tags.has('Adverb') || terms[j]!.normal === 'been' || terms[j]!.normal === 'not')) j++;
+    const verb = terms[j];
+    if (
+      verb &&
+      verb.tags.has('Verb') &&
+      !verb.tags.has('Auxiliary') &&
+      verb.normal !== verb.root &&
+      !verb.normal.endsWith('ing')
+    ) {
+      (t.tags as Set<string>).add('Passive');
+    }
+  });
 }
 
 /**
@@ -96,11 +145,19 @@ function locate(text: string, needle: string, hint: number, from: number): Span 
  * its span in the original text. Phrases are matched on word boundaries.
  */
 export function findPhrases(sentence: Sentence, phrases: readonly string[]): Span[] {
-  const pattern = phrasePattern(phrases);
+  const { pattern, firstWords } = phrasePattern(phrases);
+  // Most lists cannot match most sentences: skip the regular expression unless a first word is present.
+  let possible = false;
+  for (const w of firstWords) {
+    if (sentence.wordSet.has(w)) {
+      possible = true;
+      break;
+    }
+  }
+  if (!possible) return [];
   pattern.lastIndex = 0;
-  const source = sentence.text.replace(/[’‘]/g, "'");
   const spans: Span[] = [];
-  for (const m of source.matchAll(pattern)) {
+  for (const m of sentence.plain.matchAll(pattern)) {
     const at = m.index ?? 0;
     spans.push({
       start: sentence.start + at,
@@ -112,11 +169,11 @@ export function findPhrases(sentence: Sentence, phrases: readonly string[]): Spa
 }
 
 // Each phrase list compiles once into one alternation, longest phrase first.
-const compiled = new WeakMap<readonly string[], RegExp>();
+const compiled = new WeakMap<readonly string[], { pattern: RegExp; firstWords: string[] }>();
 
-function phrasePattern(phrases: readonly string[]): RegExp {
-  let re = compiled.get(phrases);
-  if (!re) {
+function phrasePattern(phrases: readonly string[]): { pattern: RegExp; firstWords: string[] } {
+  let entry = compiled.get(phrases);
+  if (!entry) {
     const alternatives = [...phrases]
       .sort((a, b) => b.length - a.length)
       .map((p) =>
@@ -125,10 +182,25 @@ function phrasePattern(phrases: readonly string[]): RegExp {
           .map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]+" : escapeRegExp(w)))
           .join('[\\s,]+'),
       );
-    re = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    compiled.set(phrases, re);
+    entry = {
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+      // The first two words of each phrase (one for a one-word phrase), as they appear in `wordSet`.
+      firstWords: [
+        ...new Set(
+          phrases.map((p) =>
+            p
+              .split(' ')
+              .map((w) => w.replace(/[^\p{L}\p{N}'-]/gu, ''))
+              .filter((w) => w && w !== '*')
+              .slice(0, 2)
+              .join(' '),
+          ),
+        ),
+      ],
+    };
+    compiled.set(phrases, entry);
   }
-  return re;
+  return entry;
 }
 
 function escapeRegExp(s: string): string {

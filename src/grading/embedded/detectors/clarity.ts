@@ -129,7 +129,7 @@ export function detectClarity(reply: Analysis, band?: { min: number; max: number
     findings.push(...label(findPhrases(s, WEASELS), 'weasel'));
     findings.push(...label(findPhrases(s, WORDY), 'wordy'));
     findings.push(...label(findPhrases(s, JARGON), 'jargon'));
-    // compromise tags the auxiliary of a passive verb phrase ("was sent") as Passive.
+    // analyse() tags the auxiliary of a passive verb phrase ("was sent") as Passive.
     if (s.terms.some((t) => t.tags.has('Passive'))) findings.push({ ...s, label: 'passive' });
     const key = s.lower.replace(/[^\p{L}\p{N} ]/gu, '').trim();
     if (key && seen.has(key)) {
