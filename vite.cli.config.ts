@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         bench: 'cli/bench.ts',
         eval: 'cli/eval.ts',
+        grade: 'cli/grade.ts',
         'scenarios-check': 'cli/scenarios-check.ts',
         'scenarios-schema': 'cli/scenarios-schema.ts',
       },

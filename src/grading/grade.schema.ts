@@ -58,6 +58,8 @@ export type Grade = z.infer<typeof Grade>;
 export const GradeOutcome = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('graded'), grade: Grade }),
   z.object({ kind: z.literal('grader-failed'), reason: z.string() }),
+  /** Nothing to grade (an empty reply): not a zero, and not the grader's fault. */
+  z.object({ kind: z.literal('invalid-input'), reason: z.string() }),
 ]);
 export type GradeOutcome = z.infer<typeof GradeOutcome>;
 

@@ -43,6 +43,8 @@ export interface Scoring {
    * clarity, where five hedges are worse than one; positives still count once, so padding never helps.
    */
   countNegativesUpTo?: number;
+  /** Whether any supporting check lifts the level to at least 1 (default true). */
+  floorOnAnyPositive?: boolean;
 }
 
 export interface CriterionDefinition {
@@ -99,7 +101,7 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
       { id: 'jargon', label: 'Jargon or buzzwords', weight: -0.5 },
       { id: 'wordy', label: 'Wordy phrases ("in order to", "due to the fact that")', weight: -0.5 },
       { id: 'passive', label: 'Passive voice that hides who did what', weight: -0.5 },
-      { id: 'length_out_of_band', label: "Length outside the scenario's band", weight: -1 },
+      { id: 'length_out_of_band', label: 'Longer than this moment needs', weight: -1 },
     ],
     scoring: { thresholds: [1, 2, 3, 4], countNegativesUpTo: 3 },
   },
@@ -171,7 +173,8 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
       { id: 'invites_response', label: 'Invited them to respond', weight: 1 },
       { id: 'global_label', label: 'Used a global label ("you always", "you never")', weight: -1.5 },
     ],
-    scoring: { thresholds: [0.5, 1, 2.75, 3.75], caps: [{ ifAny: ['global_label'], max: 1 }] },
+    // Naming a time or place alone is not feedback: a behaviour or an impact is needed for level 1.
+    scoring: { thresholds: [1, 1, 2.75, 3.75], caps: [{ ifAny: ['global_label'], max: 1 }], floorOnAnyPositive: false },
   },
   networking: {
     id: 'networking',

@@ -175,7 +175,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
                     actions: {
                       type: 'noteGraderFailure',
                       params: ({ event }) => ({
-                        reason: event.output.kind === 'grader-failed' ? event.output.reason : 'Unknown failure',
+                        reason: event.output.kind === 'graded' ? 'Unknown failure' : event.output.reason,
                       }),
                     },
                   },

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { FeedbackView } from '../../features/feedback/feedback-view';
 import { PracticeSessionView } from '../../features/practice/practice-session-view';
@@ -10,7 +10,7 @@ import { clearActiveSession } from '../../storage/active-session';
 import { getImportedScenario } from '../../storage/imported-scenarios';
 import { ErrorList } from '../../ui/error-list';
 import { RouteError } from '../route-error';
-import { appGrader } from '../grader';
+import { appGrader, warmUpGrader } from '../grader';
 
 type Lookup = { scenario: Scenario } | { errors: string[] } | null;
 
@@ -33,6 +33,7 @@ export function Component() {
   const scenario =
     builtIn ?? (imported !== 'loading' && imported && 'scenario' in imported ? imported.scenario : undefined);
   const [run, setRun] = useState(0);
+  useEffect(warmUpGrader, []);
 
   if (!scenario) {
     if (imported === 'loading') return <p className="text-sm text-slate-500">Loading scenario…</p>;

@@ -5,6 +5,7 @@ import { gradeEmbedded } from './embedded-grader';
 export const inThreadEmbeddedGrader: Grader = {
   name: 'embedded',
   async grade(request: GradeRequest): Promise<GradeOutcome> {
+    if (!request.reply.trim()) return { kind: 'invalid-input', reason: 'The reply is empty.' };
     try {
       return { kind: 'graded', grade: gradeEmbedded(request) };
     } catch (err) {

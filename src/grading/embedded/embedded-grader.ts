@@ -125,7 +125,7 @@ function scoreCriterion(
   const score = def.checks.reduce((sum, c) => sum + c.weight * times(c), 0);
   let level = def.scoring.thresholds.filter((t) => score >= t).length;
   const anyPositive = def.checks.some((c) => c.weight > 0 && met.has(c.id));
-  if (level === 0 && anyPositive) level = 1;
+  if (level === 0 && anyPositive && def.scoring.floorOnAnyPositive !== false) level = 1;
   for (const cap of def.scoring.caps ?? []) {
     const unless = cap.unlessAny && !cap.unlessAny.some((c) => met.has(c));
     const when = cap.ifAny && cap.ifAny.some((c) => met.has(c));

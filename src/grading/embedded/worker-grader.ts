@@ -6,7 +6,7 @@ const TIMEOUT_MS = 20_000;
  * The embedded grader behind a Web Worker, created on first use so the NLP code loads lazily
  * and off the main thread. A crashed or silent worker is a grader failure, never a score.
  */
-export function createWorkerGrader(): Grader {
+export function createWorkerGrader(): Grader & { warmUp(): void } {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, (o: GradeOutcome) => void>();
@@ -36,6 +36,14 @@ export function createWorkerGrader(): Grader {
 
   return {
     name: 'embedded',
+    /** Starts the worker and loads the language model ahead of the first grade. */
+    warmUp() {
+      try {
+        getWorker().postMessage({ id: 0, warmUp: true });
+      } catch {
+        // The first grade will report the problem.
+      }
+    },
     grade(request: GradeRequest, signal?: AbortSignal) {
       return new Promise<GradeOutcome>((resolve) => {
         const id = nextId++;

@@ -138,7 +138,8 @@ export function detectClarity(reply: Analysis, band?: { min: number; max: number
     }
     seen.add(key);
   }
-  if (band && reply.words > 0 && (reply.words < band.min || reply.words > band.max)) {
+  // Only too long: padding a short reply must never improve it, and brevity is not unclear.
+  if (band && reply.words > band.max) {
     findings.push({ start: 0, end: reply.text.length, text: reply.text, label: 'length_out_of_band' });
   }
   return { findings, repeatedSentences };

@@ -9,6 +9,10 @@ const PATTERNS: RegExp[] = [
   /\b(level|score|grade|overall|rating)"?\s*[:=]\s*"?\d+/i,
   /\{\s*"[a-z_]+"\s*:/i,
   /\b(system prompt|you are (now )?(a|the) grader|as an ai|language model|dear (grader|evaluator|ai)|note to (the )?(grader|evaluator|ai))\b/i,
+  /^\s*(system|assistant|user)\s*:/im,
+  // Claims about the reply's own quality are for the grader, not for the partner.
+  /\b(this|my) (reply|answer|response|message)\b[^.!?\n]{0,40}\b(shows|demonstrates|displays|uses|includes|contains|deserves|earns|meets)\b/i,
+  /\((great|excellent|good|nice|perfect|strong|brilliant)[^()]{0,40}\)/i,
 ];
 
 export function detectGraderDirected(reply: Analysis): Finding[] {

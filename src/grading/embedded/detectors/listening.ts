@@ -171,9 +171,9 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
   }
 
   const reflection = detectReflection(reply, context, questions);
-  findings.push(...label(reflection.spans, 'reflects'));
+  findings.push(...label(reflection.candidates, 'reflects'));
   findings.push(...label(reflection.directives, 'advice_first'));
-  const reflecting = new Set(reflection.spans.map((s) => s.start));
+  const reflecting = new Set(reflection.candidates.map((s) => s.start));
 
   for (const s of reply.sentences) {
     const feelings = findPhrases(s, FEELINGS);

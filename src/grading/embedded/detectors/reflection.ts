@@ -194,6 +194,11 @@ export interface ReflectionResult {
   signals: ReflectionSignal[];
   /** The sentences or phrases that carry the reflection. */
   spans: Span[];
+  /**
+   * Reflective sentences even where the reply as a whole is coded otherwise (it goes on to ask
+   * something new): the grader credits them, while `reflects` is the label a human coder gives.
+   */
+  candidates: Span[];
   directives: Span[];
   /** A statement of more than 35 words with no question: a monologue rather than a turn. */
   monologue: boolean;
@@ -253,6 +258,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     reflects,
     signals: reflects ? [...signals] : [],
     spans: reflects ? dedupe(spans) : [],
+    candidates: directives.length === 0 ? dedupe(spans) : [],
     directives,
     monologue,
     selfTalk,
