@@ -50,6 +50,18 @@ export const Grade = z.object({
   criteria: z.array(CriterionGrade).min(1),
   /** Whole-reply findings, e.g. `addressed-to-grader`. */
   flags: z.array(z.string()),
+  /**
+   * What the reply does as a whole, computed by code (the embedded detectors) whichever engine
+   * graded it: the input of the conversation-level listening score. Absent in grades saved before it existed.
+   */
+  facts: z
+    .object({
+      question: z.enum(['open', 'closed', 'none']),
+      reflection: z.boolean(),
+      advice: z.boolean(),
+      monologue: z.boolean(),
+    })
+    .optional(),
   engine: EngineInfo,
 });
 export type Grade = z.infer<typeof Grade>;

@@ -1,6 +1,7 @@
 import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import type { GradeOutcome, GradeRequest } from '../grading/grade.schema';
 import type { CriterionId } from '../grading/rubric';
+import { conversationListeningScore } from '../grading/conversation-score';
 import { criteriaForBeat, DEBRIEF, type Branch, type BranchCondition, type Scenario } from './scenario.schema';
 import type { Attempt, SessionSummary } from './session.schema';
 
@@ -268,7 +269,14 @@ export function sessionSummary(scenario: Scenario, context: PracticeSessionConte
     finishedAt: new Date().toISOString(),
     attemptIds: kept.map((a) => a.id),
     overall: kept.length ? Math.round(kept.reduce((s, a) => s + a.grade.overall, 0) / kept.length) : 0,
+    listening: sessionListening(kept) ?? undefined,
   };
+}
+
+/** The conversation-level listening score of the kept attempts, or null when none carries facts. */
+export function sessionListening(kept: readonly Attempt[]): number | null {
+  const facts = kept.flatMap((a) => (a.grade.facts ? [a.grade.facts] : []));
+  return facts.length ? conversationListeningScore(facts) : null;
 }
 
 /** "if open_questions ≥ 3 → opens-up", so an inspector shows the scenario's own words. */

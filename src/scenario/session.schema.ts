@@ -28,5 +28,7 @@ export const SessionSummary = z.object({
   attemptIds: z.array(z.string()),
   /** Mean overall score of those attempts, 0-100. */
   overall: z.number().min(0).max(100),
+  /** The conversation-level listening score of those attempts, 0-100, when their grades carry facts. */
+  listening: z.number().min(0).max(100).optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;

@@ -28,6 +28,7 @@ test("a new user does today's scenario to the end and finds it on the progress p
     expect(moments).toBeLessThan(12);
   }
   expect(moments).toBeGreaterThanOrEqual(3);
+  await expect(page.getByTestId('conversation-listening')).toContainText(/Listening across the conversation: \d+\/100/);
   await expect(page.getByRole('link', { name: 'See your progress' })).toBeVisible();
   await page.getByRole('link', { name: 'See your progress' }).click();
   await expect(page.getByRole('heading', { name: 'Progress' })).toBeVisible();

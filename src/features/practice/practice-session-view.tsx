@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
-import { keptAttempts, latestAttempt } from '../../scenario/practice-session.machine';
+import { keptAttempts, latestAttempt, sessionListening } from '../../scenario/practice-session.machine';
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { Attempt } from '../../scenario/session.schema';
 import { Button, buttonClass } from '../../ui/button';
@@ -252,6 +252,7 @@ function Debrief({
   onPractiseAgain: () => void;
 }) {
   const outcome = scenario.beats.find((b) => b.id === endingBeat)?.outcome;
+  const listening = sessionListening(kept);
   const overall = kept.length ? Math.round(kept.reduce((s, a) => s + a.grade.overall, 0) / kept.length) : 0;
   const criteria = [...new Set(kept.flatMap((a) => a.grade.criteria.map((c) => c.id)))];
   return (
@@ -268,6 +269,12 @@ function Debrief({
           <p className="font-semibold">{OUTCOMES[outcome].label}</p>
           <p className="mt-0.5">Success looked like this: {scenario.success}</p>
         </div>
+      )}
+      {listening !== null && (
+        <p className="text-sm text-slate-700" data-testid="conversation-listening">
+          <span className="font-semibold">Listening across the conversation: {listening}/100.</span> Reflections and
+          open questions raise it; advice, directives and long monologues lower it.
+        </p>
       )}
       <table className="w-full text-sm">
         <caption className="sr-only">Average level per criterion in this conversation</caption>

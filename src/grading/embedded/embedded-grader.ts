@@ -9,6 +9,7 @@ import { detectAccountability, detectFeedbackSpecificity, detectNetworking } fro
 import { detectGraderDirected } from './detectors/grader-directed';
 import type { Finding } from './detectors/finding';
 import { adviceFor, partnerTopic } from './suggest';
+import { factsFrom, type ReplyFacts } from './reply-facts';
 
 export const EMBEDDED_ENGINE_VERSION = '0.1.0';
 
@@ -27,7 +28,7 @@ export function gradeEmbedded(request: GradeRequest): Grade {
   }
   const reply = analyse(text);
   const context = analyse(request.context);
-  const spans = detectAll(reply, context, request);
+  const { spans, facts } = detectAll(reply, context, request);
   const directed = detectGraderDirected(reply);
   if (directed.length) flags.push('addressed-to-grader');
   const topic = partnerTopic(context);
@@ -37,6 +38,12 @@ export function gradeEmbedded(request: GradeRequest): Grade {
     overall: overallScore(criteria, request.weights),
     criteria,
     flags,
+    facts: {
+      question: facts.question,
+      reflection: facts.reflection,
+      advice: facts.advice,
+      monologue: facts.monologue,
+    },
     engine: { name: 'embedded', version: EMBEDDED_ENGINE_VERSION, rubric_version: RUBRIC_VERSION },
   };
 }
@@ -52,9 +59,14 @@ function group(findings: readonly Finding[]): SpansByCheck {
 }
 
 /** Runs the detectors and names their findings after the rubric's checks. */
-function detectAll(reply: Analysis, context: Analysis, request: GradeRequest): Map<CriterionId, SpansByCheck> {
+function detectAll(
+  reply: Analysis,
+  context: Analysis,
+  request: GradeRequest,
+): { spans: Map<CriterionId, SpansByCheck>; facts: ReplyFacts } {
   const out = new Map<CriterionId, SpansByCheck>();
   const questions = detectQuestions(reply);
+  const listening = detectListening(reply, context, questions);
   const wants = new Set(request.criteria);
 
   if (wants.has('open_questions')) {
@@ -80,8 +92,7 @@ function detectAll(reply: Analysis, context: Analysis, request: GradeRequest): M
     m.set('stacked_questions', stackedQuestions(reply, questions).flat());
     out.set('open_questions', m);
   }
-  if (wants.has('active_listening'))
-    out.set('active_listening', group(detectListening(reply, context, questions).findings));
+  if (wants.has('active_listening')) out.set('active_listening', group(listening.findings));
   if (wants.has('clarity')) {
     const { findings } = detectClarity(reply, request.replyWords);
     const m = group(findings);
@@ -93,7 +104,7 @@ function detectAll(reply: Analysis, context: Analysis, request: GradeRequest): M
   if (wants.has('accountability')) out.set('accountability', group(detectAccountability(reply)));
   if (wants.has('specific_feedback')) out.set('specific_feedback', group(detectFeedbackSpecificity(reply, questions)));
   if (wants.has('networking')) out.set('networking', group(detectNetworking(reply, context, questions)));
-  return out;
+  return { spans: out, facts: factsFrom(questions, listening) };
 }
 
 function scoreCriterion(

@@ -1,6 +1,6 @@
 import { analyse } from './text';
-import { detectQuestions, type QuestionForm, type QuestionKind } from './detectors/questions';
-import { detectListening } from './detectors/listening';
+import { detectQuestions, type Question, type QuestionForm, type QuestionKind } from './detectors/questions';
+import { detectListening, type ListeningFindings } from './detectors/listening';
 
 /** What the detectors found in one reply, at the level of the whole reply: the unit human coders label. */
 export interface ReplyFacts {
@@ -23,7 +23,12 @@ export function replyFacts(reply: string, context: string): ReplyFacts {
   const r = analyse(reply);
   const c = analyse(context);
   const questions = detectQuestions(r);
-  const { findings, reflection } = detectListening(r, c, questions);
+  return factsFrom(questions, detectListening(r, c, questions));
+}
+
+/** The facts from detector output the grader already has, so nothing is analysed twice. */
+export function factsFrom(questions: readonly Question[], listening: ListeningFindings): ReplyFacts {
+  const { findings, reflection } = listening;
   const has = (label: string) => findings.some((f) => f.label === label);
   return {
     question: questions.some((q) => q.kind === 'open') ? 'open' : questions.length ? 'closed' : 'none',
