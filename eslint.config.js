@@ -9,10 +9,17 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 // app → features → grading, scenario, storage, ui.
 // Flat config replaces (does not merge) a rule set by two blocks, so every zone carries the LLM rule.
 const zone = (group, message) => ({ group, message });
-const llmZone = zone(['openai', 'openai/*'], 'only src/grading/llm/ talks to the LLM.');
+const llmZone = zone(['openai', 'openai/*'], 'only src/grading/llm/llm-client.ts talks to the LLM.');
 const restrict = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns: [...patterns, llmZone] }],
 });
+const gradingZones = [
+  zone(
+    ['**/features/**', '**/app/**', '**/ui/**', '**/storage/**', '**/scenario/**'],
+    'grading/ is the grading domain: it knows nothing of the UI, storage or scenarios.',
+  ),
+  zone(['react', 'react-dom', 'react/*'], 'grading/ has no React, so it runs in a worker and in Node.'),
+];
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -29,16 +36,11 @@ export default defineConfig([
     },
   },
   { files: ['src/**'], rules: restrict() },
+  { files: ['src/grading/**'], rules: restrict(...gradingZones) },
   {
-    files: ['src/grading/**'],
-    ignores: ['src/grading/llm/**'],
-    rules: restrict(
-      zone(
-        ['**/features/**', '**/app/**', '**/ui/**', '**/storage/**', '**/scenario/**'],
-        'grading/ is the grading domain: it knows nothing of the UI, storage or scenarios.',
-      ),
-      zone(['react', 'react-dom', 'react/*'], 'grading/ has no React, so it runs in a worker and in Node.'),
-    ),
+    // The one owner of the LLM connection.
+    files: ['src/grading/llm/llm-client.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: gradingZones }] },
   },
   {
     files: ['src/scenario/**'],

@@ -57,12 +57,18 @@ export const Grade = z.object({
   facts: z
     .object({
       question: z.enum(['open', 'closed', 'none']),
+      /** How many questions the reply asks. */
+      questions: z.number().int().min(0).optional(),
       reflection: z.boolean(),
       advice: z.boolean(),
       monologue: z.boolean(),
     })
     .optional(),
   engine: EngineInfo,
+  /** The reply rewritten by the LLM grader, keeping the learner's own facts and names. */
+  better_version: z.string().optional(),
+  /** Shown with the grade, e.g. that the LLM failed and this is the embedded grade instead. */
+  notice: z.string().optional(),
 });
 export type Grade = z.infer<typeof Grade>;
 
@@ -82,6 +88,16 @@ export const GradeRequest = z.object({
   criteria: z.array(CriterionId).min(1),
   weights: z.partialRecord(CriterionId, z.number().min(0)).optional(),
   replyWords: z.object({ min: z.number(), max: z.number() }).optional(),
+  /** Who the learner is talking to and why; the LLM grader needs it, the embedded one does not. */
+  scenario: z
+    .object({
+      title: z.string(),
+      setting: z.string(),
+      goal: z.string(),
+      personaName: z.string(),
+      personaRole: z.string(),
+    })
+    .optional(),
 });
 export type GradeRequest = z.infer<typeof GradeRequest>;
 

@@ -40,6 +40,7 @@ export function gradeEmbedded(request: GradeRequest): Grade {
     flags,
     facts: {
       question: facts.question,
+      questions: facts.questionForms.length,
       reflection: facts.reflection,
       advice: facts.advice,
       monologue: facts.monologue,
