@@ -1,16 +1,40 @@
 import type { Grader } from '../grading/grade.schema';
 import { createWorkerGrader } from '../grading/embedded/worker-grader';
+import { withFallback } from '../grading/fallback-grader';
+import { createLlmClient, type LlmClient } from '../grading/llm/llm-client';
+import { LlmConfig } from '../grading/llm/llm-config';
+import { createLlmGrader, memoryCache } from '../grading/llm/llm-grader';
+import { loadSettings } from '../storage/settings';
 
-let grader: ReturnType<typeof createWorkerGrader> | null = null;
+let embedded: ReturnType<typeof createWorkerGrader> | null = null;
+const llmCache = memoryCache();
 
-/** The app's grader: the embedded one, in a worker, created on first use. */
-export function appGrader(): Grader {
-  grader ??= createWorkerGrader();
-  return grader;
+function embeddedGrader() {
+  embedded ??= createWorkerGrader();
+  return embedded;
 }
 
-/** Loads the grader's language model in the background, e.g. while a briefing is read. */
+/** The LLM client from the saved settings, or null when the LLM is off or not fully set up. */
+export function llmClient(): LlmClient | null {
+  const settings = loadSettings();
+  if (settings.engine !== 'llm') return null;
+  const config = LlmConfig.safeParse(settings.llm);
+  return config.success ? createLlmClient(config.data, { timeoutMs: 60_000 }) : null;
+}
+
+/** The grader the settings ask for: the embedded one, or the LLM with the embedded grade as fallback. */
+export function appGrader(): Grader {
+  const client = llmClient();
+  return client ? withFallback(createLlmGrader(client, llmCache), embeddedGrader()) : embeddedGrader();
+}
+
+/** Grades with the LLM only (for regrading); null when it is not set up. */
+export function llmGrader(): Grader | null {
+  const client = llmClient();
+  return client ? createLlmGrader(client, llmCache) : null;
+}
+
+/** Loads the embedded grader's language model in the background, e.g. while a briefing is read. */
 export function warmUpGrader(): void {
-  grader ??= createWorkerGrader();
-  grader.warmUp();
+  embeddedGrader().warmUp();
 }

@@ -6,6 +6,7 @@ const nav = [
   { to: '/', label: 'Today', end: true },
   { to: '/scenarios', label: 'Scenarios', end: false },
   { to: '/progress', label: 'Progress', end: false },
+  { to: '/settings', label: 'Settings', end: false },
 ];
 
 export function Layout() {
@@ -55,7 +56,8 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="mx-auto max-w-5xl px-4 pb-8 text-xs text-slate-500">
-        Everything you write stays in this browser. Grading runs on your device.
+        Everything you write stays in this browser. Grading runs on your device unless you choose a language model in
+        Settings.
       </footer>
       <ScrollRestoration />
     </div>

@@ -1,5 +1,5 @@
 import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
-import type { GradeOutcome, GradeRequest } from '../grading/grade.schema';
+import type { Grade, GradeOutcome, GradeRequest } from '../grading/grade.schema';
 import type { CriterionId } from '../grading/rubric';
 import { conversationListeningScore } from '../grading/conversation-score';
 import { criteriaForBeat, DEBRIEF, type Branch, type BranchCondition, type Scenario } from './scenario.schema';
@@ -31,7 +31,9 @@ export type PracticeSessionEvent =
   | { type: 'user.retryGrading' }
   | { type: 'user.editReply' }
   | { type: 'user.retryBeat' }
-  | { type: 'user.continue' };
+  | { type: 'user.continue' }
+  /** The attempt was graded again (e.g. by the LLM after it had failed); branches use the new grade. */
+  | { type: 'grader.regraded'; attemptId: string; grade: Grade };
 
 export interface SaveAttemptInput {
   attempt: Attempt;
@@ -125,6 +127,12 @@ export function createPracticeSessionMachine(scenario: Scenario) {
         storageProblem: (_, params: { error: unknown }) =>
           `This attempt could not be saved to your history (${describe(params.error)}). Practice continues.`,
       }),
+      replaceGrade: assign({
+        attempts: ({ context, event }) =>
+          event.type === 'grader.regraded'
+            ? context.attempts.map((a) => (a.id === event.attemptId ? { ...a, grade: event.grade } : a))
+            : context.attempts,
+      }),
       enterBeat: assign(({ context }, params: { beatId: string }) => ({
         beatId: params.beatId,
         path: [...context.path, params.beatId],
@@ -164,6 +172,13 @@ export function createPracticeSessionMachine(scenario: Scenario) {
                   criteria: criteriaForBeat(beat) as CriterionId[],
                   weights: beat.weights,
                   replyWords: scenario.reply_words,
+                  scenario: {
+                    title: scenario.title,
+                    setting: scenario.setting,
+                    goal: scenario.goal,
+                    personaName: scenario.persona.name,
+                    personaRole: scenario.persona.role,
+                  },
                 }),
                 onDone: [
                   {
@@ -227,6 +242,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
       storageProblem: null,
     }),
     initial: 'briefing',
+    on: { 'grader.regraded': { actions: 'replaceGrade' } },
     states: {
       briefing: {
         tags: ['briefing'],

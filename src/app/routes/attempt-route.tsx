@@ -4,6 +4,7 @@ import { FeedbackView } from '../../features/feedback/feedback-view';
 import { findScenario } from '../../scenario/scenario-library';
 import { getAttempt } from '../../storage/history';
 import { Card } from '../../ui/card';
+import { llmRegrade } from '../regrade';
 
 export function Component() {
   const { attemptId = '' } = useParams();
@@ -38,7 +39,7 @@ export function Component() {
         </p>
         <p className="mt-1 whitespace-pre-wrap text-slate-800">{attempt.context}</p>
       </Card>
-      <FeedbackView attempt={attempt} />
+      <FeedbackView attempt={attempt} regrade={llmRegrade(attempt)} />
     </div>
   );
 }

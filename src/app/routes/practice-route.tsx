@@ -11,6 +11,7 @@ import { getImportedScenario } from '../../storage/imported-scenarios';
 import { ErrorList } from '../../ui/error-list';
 import { RouteError } from '../route-error';
 import { appGrader, warmUpGrader } from '../grader';
+import { llmRegrade } from '../regrade';
 
 type Lookup = { scenario: Scenario } | { errors: string[] } | null;
 
@@ -46,7 +47,9 @@ export function Component() {
       key={`${scenario.id}-${scenario.version}-${run}`}
       scenario={scenario}
       grader={appGrader()}
-      renderFeedback={(attempt, previous) => <FeedbackView attempt={attempt} previous={previous} />}
+      renderFeedback={(attempt, previous, replaceGrade) => (
+        <FeedbackView attempt={attempt} previous={previous} regrade={llmRegrade(attempt, replaceGrade)} />
+      )}
       onPractiseAgain={() => {
         clearActiveSession(scenario.id);
         setRun((r) => r + 1);

@@ -3,6 +3,9 @@ import type { CriterionGrade, Grade } from '../../grading/grade.schema';
 import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
 import { LevelMeter } from '../../ui/level-meter';
 import { HighlightedReply } from './highlighted-reply';
+import { BetterVersion } from './better-version';
+import { Button } from '../../ui/button';
+import { Spinner } from '../../ui/spinner';
 
 export interface GradedReply {
   reply: string;
@@ -28,13 +31,28 @@ export function engineLabel(grade: Grade): string {
  * criterion's evidence highlighted, and a concrete suggestion for the weakest criterion.
  * With `previous`, the earlier attempt at the same beat is shown beside it.
  */
-export function FeedbackView({ attempt, previous }: { attempt: GradedReply; previous?: GradedReply }) {
+export interface Regrade {
+  /** e.g. "Regrade with gpt-4o-mini". */
+  label: string;
+  run: () => Promise<string | null>;
+}
+
+export function FeedbackView({
+  attempt,
+  previous,
+  regrade,
+}: {
+  attempt: GradedReply;
+  previous?: GradedReply;
+  regrade?: Regrade;
+}) {
   const { grade } = attempt;
   const weakest = weakestCriterion(grade);
   const [selected, setSelected] = useState<CriterionId>(weakest.id);
   const current = grade.criteria.find((c) => c.id === selected) ?? weakest;
   const def = RUBRIC[current.id];
   const headingId = useId();
+  const [regrading, setRegrading] = useState<'idle' | 'busy' | { error: string }>('idle');
   const checkLabels = Object.fromEntries([
     ...def.checks.map((c) => [c.id, c.label] as const),
     ['addressed_to_grader', 'Addressed to the grader'],
@@ -57,6 +75,36 @@ export function FeedbackView({ attempt, previous }: { attempt: GradedReply; prev
         </p>
       </div>
 
+      {grade.notice && (
+        <div
+          role="alert"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          data-testid="grade-notice"
+        >
+          {grade.notice}
+        </div>
+      )}
+      {regrade && (
+        <div className="flex flex-wrap items-center gap-3">
+          <Button
+            variant="secondary"
+            disabled={regrading === 'busy'}
+            onClick={async () => {
+              setRegrading('busy');
+              const error = await regrade.run();
+              setRegrading(error ? { error } : 'idle');
+            }}
+          >
+            {regrade.label}
+          </Button>
+          {regrading === 'busy' && <Spinner label="Asking the model…" />}
+          {typeof regrading === 'object' && (
+            <p role="alert" className="text-sm text-rose-800">
+              {regrading.error} Your grade is unchanged.
+            </p>
+          )}
+        </div>
+      )}
       {grade.flags.includes('addressed-to-grader') && (
         <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
           Part of your reply speaks to the grader rather than to the person in the scenario. That part earns nothing and
@@ -141,6 +189,8 @@ export function FeedbackView({ attempt, previous }: { attempt: GradedReply; prev
           )}
         </div>
       </div>
+
+      {grade.better_version && <BetterVersion reply={attempt.reply} better={grade.better_version} />}
 
       <div className="rounded-xl border border-indigo-200 bg-indigo-50 p-4" data-testid="suggestion">
         <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700">

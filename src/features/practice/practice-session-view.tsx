@@ -4,6 +4,7 @@ import { RUBRIC, levelName } from '../../grading/rubric';
 import { keptAttempts, latestAttempt, sessionListening } from '../../scenario/practice-session.machine';
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { Attempt } from '../../scenario/session.schema';
+import type { Grade } from '../../grading/grade.schema';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
@@ -14,8 +15,11 @@ import { usePracticeSession, type PracticeDeps } from './use-practice-session';
 
 export interface PracticeSessionViewProps extends PracticeDeps {
   scenario: Scenario;
-  /** Renders feedback on an attempt, with the previous attempt at the same beat when there is one. */
-  renderFeedback: (attempt: Attempt, previous: Attempt | undefined) => ReactNode;
+  /**
+   * Renders feedback on an attempt, with the previous attempt at the same beat when there is one;
+   * `replaceGrade` puts a new grade of this attempt (a regrade) into the session.
+   */
+  renderFeedback: (attempt: Attempt, previous: Attempt | undefined, replaceGrade: (grade: Grade) => void) => ReactNode;
   onPractiseAgain: () => void;
 }
 
@@ -171,7 +175,9 @@ export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain,
         <div className="space-y-4">
           <LearnerLine text={latest.reply} />
           <div ref={feedbackRef} tabIndex={-1} className="rounded-xl focus:outline-none">
-            {renderFeedback(latest, previous)}
+            {renderFeedback(latest, previous, (grade) =>
+              send({ type: 'grader.regraded', attemptId: latest.id, grade }),
+            )}
           </div>
           <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
             <Button onClick={() => send({ type: 'user.continue' })}>Continue the conversation</Button>

@@ -1,0 +1,264 @@
+import { useId, useState, type ReactNode } from 'react';
+import { createLlmClient } from '../../grading/llm/llm-client';
+import { LlmConfig, PRESETS, Preset } from '../../grading/llm/llm-config';
+import { LlmError } from '../../grading/llm/llm-error';
+import { loadSettings, saveSettings, type Settings } from '../../storage/settings';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { Notice } from '../../ui/notice';
+import { Spinner } from '../../ui/spinner';
+
+type Test =
+  { state: 'idle' } | { state: 'testing' } | { state: 'ok'; message: string } | { state: 'failed'; message: string };
+type FieldErrors = Partial<Record<'baseURL' | 'model', string>>;
+
+function validate(settings: Settings): FieldErrors {
+  const parsed = LlmConfig.safeParse(settings.llm);
+  if (parsed.success) return {};
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if ((field === 'baseURL' || field === 'model') && !errors[field]) errors[field] = issue.message;
+  }
+  return errors;
+}
+
+export function SettingsPage() {
+  const [settings, setSettings] = useState<Settings>(loadSettings);
+  const [showKey, setShowKey] = useState(false);
+  const [test, setTest] = useState<Test>({ state: 'idle' });
+  const [saved, setSaved] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const preset = PRESETS[settings.preset];
+
+  const update = (patch: Partial<Settings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    setSaved(null);
+    setTest({ state: 'idle' });
+  };
+  const updateLlm = (patch: Partial<Settings['llm']>) => update({ llm: { ...settings.llm, ...patch } });
+
+  async function testConnection() {
+    const fieldErrors = validate(settings);
+    setErrors(fieldErrors);
+    if (Object.keys(fieldErrors).length) return;
+    setTest({ state: 'testing' });
+    const started = performance.now();
+    try {
+      const client = createLlmClient(LlmConfig.parse(settings.llm), { timeoutMs: 20_000, maxRetryAfterMs: 0 });
+      const model = await client.testConnection();
+      setTest({
+        state: 'ok',
+        message: `Connected: “${model}” answered in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      });
+    } catch (err) {
+      setTest({ state: 'failed', message: err instanceof LlmError ? err.message : String(err) });
+    }
+  }
+
+  function save() {
+    const fieldErrors = settings.engine === 'llm' ? validate(settings) : {};
+    setErrors(fieldErrors);
+    if (Object.keys(fieldErrors).length) {
+      setSaved(null);
+      return;
+    }
+    setSaved(
+      saveSettings(settings)
+        ? 'Saved. New replies are graded with these settings.'
+        : 'This browser would not save settings.',
+    );
+  }
+
+  return (
+    <div className="max-w-3xl space-y-5">
+      <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+      <Card className="space-y-4">
+        <fieldset className="space-y-2">
+          <legend className="font-semibold">Grading engine</legend>
+          <Radio
+            name="engine"
+            checked={settings.engine === 'embedded'}
+            onChange={() => update({ engine: 'embedded' })}
+            label="On this device (default)"
+          >
+            Private, instant and works offline. Nothing leaves your browser.
+          </Radio>
+          <Radio
+            name="engine"
+            checked={settings.engine === 'llm'}
+            onChange={() => update({ engine: 'llm' })}
+            label="A language model you choose"
+          >
+            Grades nuance the rules cannot, and writes a better version of your reply. Your replies go to the endpoint
+            below. If it fails, you see the on-device grade and can regrade later.
+          </Radio>
+        </fieldset>
+      </Card>
+
+      <Card className={`space-y-4 ${settings.engine === 'llm' ? '' : 'opacity-60'}`} aria-labelledby="llm-heading">
+        <h2 id="llm-heading" className="font-semibold">
+          Language model endpoint
+        </h2>
+        <Field label="Endpoint">
+          {(id) => (
+            <select
+              id={id}
+              value={settings.preset}
+              onChange={(e) => {
+                const p = Preset.parse(e.target.value);
+                update({
+                  preset: p,
+                  llm: {
+                    ...settings.llm,
+                    baseURL: PRESETS[p].baseURL || settings.llm.baseURL,
+                    model: PRESETS[p].model || settings.llm.model,
+                  },
+                });
+              }}
+              className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2"
+            >
+              {Preset.options.map((p) => (
+                <option key={p} value={p}>
+                  {PRESETS[p].label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <p className="text-sm text-slate-600">{preset.help}</p>
+        <Field label="Base URL" error={errors.baseURL}>
+          {(id, describedBy) => (
+            <input
+              id={id}
+              aria-describedby={describedBy}
+              value={settings.llm.baseURL}
+              onChange={(e) => updateLlm({ baseURL: e.target.value })}
+              className="block w-full rounded-lg border border-slate-300 px-3 py-2 font-mono text-sm"
+              placeholder="http://localhost:11434/v1"
+              spellCheck={false}
+            />
+          )}
+        </Field>
+        <Field label="Model" error={errors.model}>
+          {(id, describedBy) => (
+            <input
+              id={id}
+              aria-describedby={describedBy}
+              value={settings.llm.model}
+              onChange={(e) => updateLlm({ model: e.target.value })}
+              className="block w-full rounded-lg border border-slate-300 px-3 py-2 font-mono text-sm"
+              placeholder="gpt-4o-mini"
+              spellCheck={false}
+            />
+          )}
+        </Field>
+        <Field label={`API key${preset.needsKey ? '' : ' (if your server needs one)'}`}>
+          {(id) => (
+            <div className="flex gap-2">
+              <input
+                id={id}
+                type={showKey ? 'text' : 'password'}
+                autoComplete="off"
+                value={settings.llm.apiKey}
+                onChange={(e) => updateLlm({ apiKey: e.target.value })}
+                className="block w-full rounded-lg border border-slate-300 px-3 py-2 font-mono text-sm"
+                spellCheck={false}
+              />
+              <Button variant="secondary" onClick={() => setShowKey((v) => !v)} aria-pressed={showKey}>
+                {showKey ? 'Hide' : 'Show'}
+              </Button>
+            </div>
+          )}
+        </Field>
+        <p className="text-xs text-slate-500">
+          The key is kept only in this browser. It is never included in exports, logs or addresses, and is sent only to
+          the endpoint above.
+        </p>
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={settings.llmPersona}
+            onChange={(e) => update({ llmPersona: e.target.checked })}
+            className="mt-1"
+          />
+          <span>
+            Let the model speak for the person in the scenario where a scenario allows it (scripted lines otherwise).
+          </span>
+        </label>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button variant="secondary" onClick={() => void testConnection()} disabled={test.state === 'testing'}>
+            Test connection
+          </Button>
+          {test.state === 'testing' && <Spinner label="Asking the model…" />}
+        </div>
+        {test.state === 'ok' && <Notice>{test.message}</Notice>}
+        {test.state === 'failed' && (
+          <Notice tone="error" title="The connection did not work">
+            {test.message}
+          </Notice>
+        )}
+      </Card>
+
+      <div className="flex items-center gap-3">
+        <Button onClick={save}>Save settings</Button>
+        {saved && (
+          <p role="status" className="text-sm text-emerald-800">
+            {saved}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Field({
+  label,
+  error,
+  children,
+}: {
+  label: string;
+  error?: string;
+  children: (id: string, describedBy?: string) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children(id, error ? `${id}-error` : undefined)}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-rose-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Radio({
+  name,
+  checked,
+  onChange,
+  label,
+  children,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: () => void;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <label
+      className={`flex cursor-pointer gap-3 rounded-lg border p-3 ${checked ? 'border-indigo-400 bg-indigo-50' : 'border-slate-200'}`}
+    >
+      <input type="radio" name={name} checked={checked} onChange={onChange} className="mt-1" />
+      <span>
+        <span className="block font-medium">{label}</span>
+        <span className="block text-sm text-slate-600">{children}</span>
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The learner's settings, in localStorage (read synchronously at start-up). The API key is stored
+ * here and nowhere else: never in exports, logs or URLs.
+ */
+import { z } from 'zod';
+import { Preset } from '../grading/llm/llm-config';
+
+export const Settings = z.object({
+  engine: z.enum(['embedded', 'llm']),
+  preset: Preset,
+  /** Kept as typed, even when incomplete; validated as an LlmConfig before use. */
+  llm: z.object({ baseURL: z.string(), model: z.string(), apiKey: z.string() }),
+  /** Let the model speak for the persona at beats that allow it. */
+  llmPersona: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  engine: 'embedded',
+  preset: 'ollama',
+  llm: { baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: '' },
+  llmPersona: true,
+};
+
+const KEY = 'rapport.settings';
+const listeners = new Set<() => void>();
+
+export function loadSettings(): Settings {
+  try {
+    const raw = localStorage.getItem(KEY);
+    if (!raw) return DEFAULT_SETTINGS;
+    const parsed = Settings.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Returns false when the browser refuses to store them. */
+export function saveSettings(settings: Settings): boolean {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(Settings.parse(settings)));
+    listeners.forEach((l) => l());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function onSettingsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
