@@ -5,6 +5,9 @@ import { createLlmClient, type LlmClient } from '../grading/llm/llm-client';
 import { LlmConfig } from '../grading/llm/llm-config';
 import { createLlmGrader, memoryCache } from '../grading/llm/llm-grader';
 import { loadSettings } from '../storage/settings';
+import { streamPersonaLine } from '../grading/llm/persona-line';
+import type { Scenario } from '../scenario/scenario.schema';
+import type { PracticeSessionViewProps } from '../features/practice/practice-session-view';
 
 let embedded: ReturnType<typeof createWorkerGrader> | null = null;
 const llmCache = memoryCache();
@@ -32,6 +35,26 @@ export function appGrader(): Grader {
 export function llmGrader(): Grader | null {
   const client = llmClient();
   return client ? createLlmGrader(client, llmCache) : null;
+}
+
+/** A way for the configured model to speak for a scenario's persona, or undefined when it may not. */
+export function personaSpeaker(scenario: Scenario): PracticeSessionViewProps['speakAsPersona'] {
+  const client = llmClient();
+  if (!client || !loadSettings().llmPersona) return undefined;
+  const p = scenario.persona;
+  const card = {
+    name: p.name,
+    role: p.role,
+    organisation: p.organisation,
+    personality: p.personality,
+    mood: p.mood,
+    caresAbout: p.cares_about,
+    setting: scenario.setting,
+  };
+  return (beat, transcript, signal) =>
+    beat.llm
+      ? streamPersonaLine(client, card, { direction: beat.llm.direction, scripted: beat.persona }, transcript, signal)
+      : null;
 }
 
 /** Loads the embedded grader's language model in the background, e.g. while a briefing is read. */

@@ -19,6 +19,8 @@ export interface PracticeSessionContext {
   path: string[];
   /** Every graded attempt of this session, retries included. */
   attempts: Attempt[];
+  /** What the persona actually said at a beat when a language model spoke for it. */
+  personaLines: Record<string, string>;
   /** The reply being graded or that failed to grade: kept so nothing the learner wrote is lost. */
   pendingReply: string | null;
   graderFailure: string | null;
@@ -32,6 +34,8 @@ export type PracticeSessionEvent =
   | { type: 'user.editReply' }
   | { type: 'user.retryBeat' }
   | { type: 'user.continue' }
+  /** A language model spoke for the persona at this beat. */
+  | { type: 'persona.said'; beatId: string; text: string }
   /** The attempt was graded again (e.g. by the LLM after it had failed); branches use the new grade. */
   | { type: 'grader.regraded'; attemptId: string; grade: Grade };
 
@@ -41,6 +45,15 @@ export interface SaveAttemptInput {
 
 /** The state id of a beat, so targets read `#session.beat.opening`. */
 export const beatStateId = (beatId: string) => `beat.${beatId}`;
+
+/** What the persona said at a beat: the model's line when one spoke for it, else the scripted one. */
+export function personaLine(
+  context: Pick<PracticeSessionContext, 'personaLines'>,
+  beatId: string,
+  scripted: string,
+): string {
+  return context.personaLines?.[beatId] ?? scripted;
+}
 
 /** The latest attempt at the current beat, which feedback shows and branches look at. */
 export function latestAttempt(context: PracticeSessionContext): Attempt | undefined {
@@ -113,7 +126,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
           scenarioId: scenario.id,
           scenarioVersion: scenario.version,
           beatId: context.beatId,
-          context: beatOf(context).persona,
+          context: personaLine(context, context.beatId, beatOf(context).persona),
           reply: context.pendingReply ?? '',
           grade: params.outcome.grade,
           createdAt: new Date().toISOString(),
@@ -126,6 +139,12 @@ export function createPracticeSessionMachine(scenario: Scenario) {
       noteStorageProblem: assign({
         storageProblem: (_, params: { error: unknown }) =>
           `This attempt could not be saved to your history (${describe(params.error)}). Practice continues.`,
+      }),
+      rememberPersonaLine: assign({
+        personaLines: ({ context, event }) =>
+          event.type === 'persona.said' && event.text.trim()
+            ? { ...context.personaLines, [event.beatId]: event.text.trim() }
+            : context.personaLines,
       }),
       replaceGrade: assign({
         attempts: ({ context, event }) =>
@@ -168,7 +187,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
                 src: 'gradeReply',
                 input: ({ context }): GradeRequest => ({
                   reply: context.pendingReply ?? '',
-                  context: beat.persona,
+                  context: personaLine(context, beat.id, beat.persona),
                   criteria: criteriaForBeat(beat) as CriterionId[],
                   weights: beat.weights,
                   replyWords: scenario.reply_words,
@@ -237,12 +256,13 @@ export function createPracticeSessionMachine(scenario: Scenario) {
       beatId: scenario.start,
       path: [],
       attempts: [],
+      personaLines: {},
       pendingReply: null,
       graderFailure: null,
       storageProblem: null,
     }),
     initial: 'briefing',
-    on: { 'grader.regraded': { actions: 'replaceGrade' } },
+    on: { 'grader.regraded': { actions: 'replaceGrade' }, 'persona.said': { actions: 'rememberPersonaLine' } },
     states: {
       briefing: {
         tags: ['briefing'],

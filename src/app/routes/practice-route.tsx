@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { FeedbackView } from '../../features/feedback/feedback-view';
 import { PracticeSessionView } from '../../features/practice/practice-session-view';
@@ -10,7 +10,7 @@ import { clearActiveSession } from '../../storage/active-session';
 import { getImportedScenario } from '../../storage/imported-scenarios';
 import { ErrorList } from '../../ui/error-list';
 import { RouteError } from '../route-error';
-import { appGrader, warmUpGrader } from '../grader';
+import { appGrader, personaSpeaker, warmUpGrader } from '../grader';
 import { llmRegrade } from '../regrade';
 
 type Lookup = { scenario: Scenario } | { errors: string[] } | null;
@@ -35,6 +35,7 @@ export function Component() {
     builtIn ?? (imported !== 'loading' && imported && 'scenario' in imported ? imported.scenario : undefined);
   const [run, setRun] = useState(0);
   useEffect(warmUpGrader, []);
+  const speaker = useMemo(() => (scenario ? personaSpeaker(scenario) : undefined), [scenario]);
 
   if (!scenario) {
     if (imported === 'loading') return <p className="text-sm text-slate-500">Loading scenario…</p>;
@@ -47,6 +48,7 @@ export function Component() {
       key={`${scenario.id}-${scenario.version}-${run}`}
       scenario={scenario}
       grader={appGrader()}
+      speakAsPersona={speaker}
       renderFeedback={(attempt, previous, replaceGrade) => (
         <FeedbackView attempt={attempt} previous={previous} regrade={llmRegrade(attempt, replaceGrade)} />
       )}

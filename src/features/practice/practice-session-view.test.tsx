@@ -130,4 +130,58 @@ describe('practice session view', () => {
     renderSession();
     expect(screen.getByText(/no longer fits this scenario/)).toBeInTheDocument();
   });
+
+  it('lets a language model speak for the persona where the scenario allows it, and grades against what it said', async () => {
+    const user = userEvent.setup();
+    const contexts: string[] = [];
+    const recording: Grader = {
+      name: 'embedded',
+      grade: async (req) => (contexts.push(req.context), inThreadEmbeddedGrader.grade(req)),
+    };
+    const llmBeat = scenario.beats.find((b) => b.llm)!;
+    const withLlmStart = { ...scenario, start: llmBeat.id };
+    render(
+      <MemoryRouter>
+        <PracticeSessionView
+          scenario={withLlmStart}
+          grader={recording}
+          renderFeedback={() => <div data-testid="fake-feedback" />}
+          onPractiseAgain={() => {}}
+          speakAsPersona={async function* () {
+            yield 'Ha, nobody asks ';
+            yield 'about <b>that</b> part.';
+          }}
+        />
+      </MemoryRouter>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    expect(await screen.findByText('Ha, nobody asks about <b>that</b> part.')).toBeInTheDocument();
+    await user.type(await screen.findByLabelText('Your reply'), 'What part was that?');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    await screen.findByTestId('fake-feedback');
+    expect(contexts).toEqual(['Ha, nobody asks about <b>that</b> part.']);
+  });
+
+  it('falls back to the scripted line, with a notice, when the model cannot speak', async () => {
+    const user = userEvent.setup();
+    const llmBeat = scenario.beats.find((b) => b.llm)!;
+    render(
+      <MemoryRouter>
+        <PracticeSessionView
+          scenario={{ ...scenario, start: llmBeat.id }}
+          grader={inThreadEmbeddedGrader}
+          renderFeedback={() => null}
+          onPractiseAgain={() => {}}
+          // eslint-disable-next-line require-yield -- a stream that fails before its first chunk
+          speakAsPersona={async function* () {
+            throw new Error('Could not reach http://localhost:11434/v1.');
+          }}
+        />
+      </MemoryRouter>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    expect(await screen.findByText(/could not speak for this moment \(Could not reach/)).toBeInTheDocument();
+    expect(screen.getByTestId('persona-line')).toHaveTextContent(llmBeat.persona);
+    expect(screen.getByLabelText('Your reply')).toBeInTheDocument();
+  });
 });

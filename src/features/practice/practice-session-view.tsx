@@ -1,8 +1,15 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
-import { keptAttempts, latestAttempt, sessionListening } from '../../scenario/practice-session.machine';
-import type { Scenario } from '../../scenario/scenario.schema';
+import {
+  keptAttempts,
+  latestAttempt,
+  personaLine,
+  sessionListening,
+  type PracticeSessionContext,
+  type PracticeSessionEvent,
+} from '../../scenario/practice-session.machine';
+import type { Beat, Scenario } from '../../scenario/scenario.schema';
 import type { Attempt } from '../../scenario/session.schema';
 import type { Grade } from '../../grading/grade.schema';
 import { Button, buttonClass } from '../../ui/button';
@@ -21,9 +28,21 @@ export interface PracticeSessionViewProps extends PracticeDeps {
    */
   renderFeedback: (attempt: Attempt, previous: Attempt | undefined, replaceGrade: (grade: Grade) => void) => ReactNode;
   onPractiseAgain: () => void;
+  /** When a language model may speak for the persona: streams its line for a beat, or null. */
+  speakAsPersona?: (
+    beat: Beat,
+    transcript: { persona: string; learner: string }[],
+    signal: AbortSignal,
+  ) => AsyncGenerator<string> | null;
 }
 
-export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain, ...deps }: PracticeSessionViewProps) {
+export function PracticeSessionView({
+  scenario,
+  renderFeedback,
+  onPractiseAgain,
+  speakAsPersona,
+  ...deps
+}: PracticeSessionViewProps) {
   const { snapshot, send, resumed, discarded, persistFailed } = usePracticeSession(scenario, deps);
   const { context } = snapshot;
   const beat = scenario.beats.find((b) => b.id === context.beatId)!;
@@ -33,6 +52,8 @@ export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain,
   const previous = beatAttempts.length > 1 ? beatAttempts.at(-2) : undefined;
   const feedbackRef = useRef<HTMLDivElement>(null);
   const isFeedback = snapshot.hasTag('feedback');
+  const live = useLivePersonaLine(snapshot.hasTag('awaitingReply') ? beat : null, context, send, speakAsPersona);
+  const spoken = personaLine(context, beat.id, beat.persona);
 
   // Move focus to the feedback when it arrives, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -127,7 +148,12 @@ export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain,
         ))}
         {!done && (
           <li>
-            <PersonaLine name={persona.name} text={beat.persona} current />
+            <PersonaLine
+              name={persona.name}
+              text={live.streaming ?? spoken}
+              current
+              streaming={live.streaming !== null}
+            />
           </li>
         )}
       </ol>
@@ -139,7 +165,9 @@ export function PracticeSessionView({ scenario, renderFeedback, onPractiseAgain,
         </p>
       )}
 
-      {snapshot.hasTag('awaitingReply') && (
+      {live.fallback && <Notice tone="warning">{live.fallback}</Notice>}
+
+      {snapshot.hasTag('awaitingReply') && live.streaming === null && (
         <ReplyComposer
           key={`${context.beatId}-${context.attempts.length}`}
           initial={context.pendingReply ?? ''}
@@ -206,7 +234,72 @@ function scenarioCriteria(scenario: Scenario): string[] {
   return [...ids].map((id) => RUBRIC[id].name);
 }
 
-function PersonaLine({ name, text, current = false }: { name: string; text: string; current?: boolean }) {
+/**
+ * At a beat where a language model may speak for the persona, streams its line once and records it
+ * in the session; on any failure the scripted line stands, with a notice.
+ */
+function useLivePersonaLine(
+  beat: Beat | null,
+  context: PracticeSessionContext,
+  send: (event: PracticeSessionEvent) => void,
+  speak: PracticeSessionViewProps['speakAsPersona'],
+): { streaming: string | null; fallback: string | null } {
+  const [text, setText] = useState<{ beatId: string; text: string } | null>(null);
+  const [failed, setFailed] = useState<{ beatId: string; message: string } | null>(null);
+  const needed =
+    !!beat?.llm &&
+    !!speak &&
+    context.personaLines?.[beat.id] === undefined &&
+    !context.attempts.some((a) => a.beatId === beat.id);
+  const transcriptKey = JSON.stringify(keptAttempts(context).map((a) => ({ persona: a.context, learner: a.reply })));
+  const beatId = beat?.id ?? null;
+  const fallback = failed && failed.beatId === beatId ? failed.message : null;
+  useEffect(() => {
+    if (!needed || !beat || !speak || fallback) return;
+    const controller = new AbortController();
+    const stream = speak(beat, JSON.parse(transcriptKey) as { persona: string; learner: string }[], controller.signal);
+    if (!stream) return;
+    void (async () => {
+      let said = '';
+      try {
+        for await (const chunk of stream) {
+          said += chunk;
+          setText({ beatId: beat.id, text: said });
+        }
+        if (controller.signal.aborted) return;
+        if (said.trim()) send({ type: 'persona.said', beatId: beat.id, text: said });
+        else
+          setFailed({
+            beatId: beat.id,
+            message: 'The language model returned nothing for this moment. Showing the scripted line.',
+          });
+      } catch (err) {
+        if (!controller.signal.aborted) {
+          const why = err instanceof Error ? err.message : String(err);
+          setFailed({
+            beatId: beat.id,
+            message: `The language model could not speak for this moment (${why}). Showing the scripted line.`,
+          });
+        }
+      }
+    })();
+    return () => controller.abort();
+  }, [needed, beat, speak, send, transcriptKey, fallback]);
+  const streaming = needed && !fallback ? (text?.beatId === beatId ? text.text : '') : null;
+  return { streaming, fallback };
+}
+
+function PersonaLine({
+  name,
+  text,
+  current = false,
+  streaming = false,
+}: {
+  name: string;
+  text: string;
+  current?: boolean;
+  streaming?: boolean;
+}) {
   return (
     <div className="flex gap-3">
       <span
@@ -220,7 +313,12 @@ function PersonaLine({ name, text, current = false }: { name: string; text: stri
         data-testid={current ? 'persona-line' : undefined}
       >
         <p className="sr-only">{name} says:</p>
-        <p className="whitespace-pre-wrap">{text}</p>
+        <p className="whitespace-pre-wrap" aria-live={streaming ? 'polite' : undefined} aria-busy={streaming}>
+          {text}
+          {streaming && (
+            <span className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-slate-400 align-middle" aria-hidden />
+          )}
+        </p>
       </div>
     </div>
   );
