@@ -31,10 +31,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // A stand-in OpenAI-compatible endpoint for the LLM tests.
+      command: 'node tests/e2e/mock-llm-server.mjs',
+      url: 'http://127.0.0.1:4319/__health',
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 /**
  * `npm run grade -- --context TEXT --reply TEXT [--scenario ID] [--criteria a,b]` grades one reply;
+ * `--engine llm` grades with any OpenAI-compatible endpoint from the environment.
  * `npm run grade -- --jsonl` reads `{ id, context, reply, scenario?, criteria? }` lines from stdin and
  * writes one JSON line per input. The same grading code the app runs; a failure is `grader-failed`,
  * an unusable input `invalid-input`, never a score.
@@ -9,7 +10,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { inThreadEmbeddedGrader } from '../src/grading/embedded/embedded-grader.service';
-import type { GradeOutcome, GradeRequest } from '../src/grading/grade.schema';
+import type { Grader, GradeOutcome, GradeRequest } from '../src/grading/grade.schema';
+import { createLlmClient } from '../src/grading/llm/llm-client';
+import { LlmConfig } from '../src/grading/llm/llm-config';
+import { createLlmGrader } from '../src/grading/llm/llm-grader';
 import { CORE_CRITERIA, CriterionId } from '../src/grading/rubric';
 import { parseScenarioText } from '../src/scenario/parse-scenario-file';
 import { criteriaForBeat, type Scenario } from '../src/scenario/scenario.schema';
@@ -23,6 +27,28 @@ const Input = z.object({
     .union([z.array(CriterionId), z.string().transform((s) => s.split(',').map((c) => CriterionId.parse(c.trim())))])
     .optional(),
 });
+
+/** `--engine llm` reads OPENAI_API_KEY, OPENAI_BASE_URL and RAPPORT_LLM_MODEL from the environment. */
+function chooseGrader(): Grader {
+  const engine = arg('--engine') ?? 'embedded';
+  if (engine === 'embedded') return inThreadEmbeddedGrader;
+  if (engine !== 'llm') {
+    console.error(`unknown engine "${engine}": use embedded or llm`);
+    process.exit(2);
+  }
+  const config = LlmConfig.safeParse({
+    baseURL: process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
+    model: process.env.RAPPORT_LLM_MODEL ?? '',
+    apiKey: process.env.OPENAI_API_KEY ?? '',
+  });
+  if (!config.success) {
+    console.error(
+      `--engine llm needs OPENAI_BASE_URL (optional), RAPPORT_LLM_MODEL and usually OPENAI_API_KEY: ${config.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+    process.exit(2);
+  }
+  return createLlmGrader(createLlmClient(config.data, { timeoutMs: 120_000 }));
+}
 
 const scenarios = new Map<string, Scenario>();
 function scenario(id: string): Scenario {
@@ -51,7 +77,15 @@ function requestFor(input: z.infer<typeof Input>): GradeRequest {
     : s
       ? [...new Set(s.beats.flatMap((b) => criteriaForBeat(b)))]
       : [...CORE_CRITERIA];
-  return { reply: input.reply, context: input.context, criteria, replyWords: s?.reply_words };
+  return {
+    reply: input.reply,
+    context: input.context,
+    criteria,
+    replyWords: s?.reply_words,
+    scenario: s
+      ? { title: s.title, setting: s.setting, goal: s.goal, personaName: s.persona.name, personaRole: s.persona.role }
+      : undefined,
+  };
 }
 
 type Line = Record<string, unknown>;
@@ -71,7 +105,7 @@ async function gradeOne(raw: unknown): Promise<Line> {
   } catch (err) {
     return { id, outcome: 'invalid-input', reason: (err as Error).message };
   }
-  const outcome: GradeOutcome = await inThreadEmbeddedGrader.grade(request);
+  const outcome: GradeOutcome = await grader.grade(request);
   if (outcome.kind !== 'graded') return { id, outcome: outcome.kind, reason: outcome.reason };
   const g = outcome.grade;
   return {
@@ -96,7 +130,10 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+let grader: Grader;
+
 async function main() {
+  grader = chooseGrader();
   if (process.argv.includes('--jsonl')) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {

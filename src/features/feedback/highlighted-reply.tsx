@@ -16,24 +16,33 @@ export function HighlightedReply({
   evidence: readonly Evidence[];
   checkLabels: Record<string, string>;
 }) {
+  const segments = segmentReply(reply, evidence);
+  const marked = segments.filter((s) => s.polarity);
   return (
-    <blockquote
-      className="whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-4 leading-7 text-slate-800"
-      data-testid="highlighted-reply"
-    >
-      {segmentReply(reply, evidence).map((s, i) => {
-        if (!s.polarity) return <span key={i}>{s.text}</span>;
-        const label = s.checks.map((c) => checkLabels[c] ?? c).join('; ');
-        return (
-          <mark key={i} className={markClass[s.polarity]} title={label} data-polarity={s.polarity}>
-            {s.text}
-            <span className="sr-only">
-              {' '}
-              ({s.polarity === 'supports' ? 'strength' : 'to work on'}: {label})
-            </span>
-          </mark>
-        );
-      })}
-    </blockquote>
+    <>
+      <blockquote
+        className="whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-4 leading-7 text-slate-800"
+        data-testid="highlighted-reply"
+      >
+        {segments.map((s, i) => {
+          if (!s.polarity) return <span key={i}>{s.text}</span>;
+          const label = s.checks.map((c) => checkLabels[c] ?? c).join('; ');
+          return (
+            <mark key={i} className={markClass[s.polarity]} title={label} data-polarity={s.polarity}>
+              {s.text}
+            </mark>
+          );
+        })}
+      </blockquote>
+      {/* The marks' meaning, for screen readers, without breaking up the quoted reply. */}
+      <ul className="sr-only">
+        {marked.map((s, i) => (
+          <li key={i}>
+            {s.polarity === 'supports' ? 'Strength' : 'To work on'}: “{s.text.trim()}” (
+            {s.checks.map((c) => checkLabels[c] ?? c).join('; ')})
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
