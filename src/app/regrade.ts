@@ -9,7 +9,8 @@ import { llmClient, llmGrader } from './grader';
 export function llmRegrade(attempt: Attempt, onGraded?: (grade: Grade) => void): Regrade | undefined {
   const grader = llmGrader();
   const client = llmClient();
-  if (!grader || !client) return undefined;
+  // An LLM grade is cached: asking again would give the same grade, so only other grades are offered.
+  if (!grader || !client || attempt.grade.engine.name === 'llm') return undefined;
   const scenario = findScenario(attempt.scenarioId);
   const request: GradeRequest = {
     reply: attempt.reply,
@@ -25,10 +26,7 @@ export function llmRegrade(attempt: Attempt, onGraded?: (grade: Grade) => void):
     },
   };
   return {
-    label:
-      attempt.grade.engine.name === 'llm'
-        ? `Grade again with ${client.config.model}`
-        : `Regrade with ${client.config.model}`,
+    label: `Regrade with ${client.config.model}`,
     async run() {
       const outcome = await grader.grade(request);
       if (outcome.kind !== 'graded') return outcome.reason;
