@@ -1,0 +1,85 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { chatCompletion, COMPLETIONS } from '../../test/llm-mocks';
+import { server } from '../../test/msw-server';
+import { loadSettings } from '../../storage/settings';
+import { SettingsPage } from './settings-page';
+
+async function chooseLlm() {
+  const user = userEvent.setup();
+  render(<SettingsPage />);
+  await user.click(screen.getByLabelText(/^A language model you choose/));
+  return user;
+}
+
+describe('settings', () => {
+  it('starts with the embedded grader and presets filled in', () => {
+    render(<SettingsPage />);
+    expect(screen.getByLabelText(/^On this device/)).toBeChecked();
+    expect(screen.getByLabelText('Base URL')).toHaveValue('http://localhost:11434/v1');
+  });
+
+  it('refuses a bad URL with a message, and saves nothing', async () => {
+    const user = await chooseLlm();
+    await user.clear(screen.getByLabelText('Base URL'));
+    await user.type(screen.getByLabelText('Base URL'), 'localhost:11434');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('enter a full http:// or https:// address');
+    expect(loadSettings().engine).toBe('embedded');
+  });
+
+  it('fills the address and model from a preset, masks the key, and saves', async () => {
+    const user = await chooseLlm();
+    await user.selectOptions(screen.getByLabelText('Endpoint'), 'openai');
+    expect(screen.getByLabelText('Base URL')).toHaveValue('https://api.openai.com/v1');
+    expect(screen.getByLabelText('Model')).toHaveValue('gpt-4o-mini');
+    const key = screen.getByLabelText('API key');
+    expect(key).toHaveAttribute('type', 'password');
+    await user.type(key, 'sk-test');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved.');
+    expect(loadSettings()).toMatchObject({
+      engine: 'llm',
+      preset: 'openai',
+      llm: { apiKey: 'sk-test', model: 'gpt-4o-mini' },
+    });
+  });
+
+  it('tests the connection and reports success, sending the key only as a bearer header', async () => {
+    let auth: string | null = null;
+    let url = '';
+    server.use(
+      http.post(COMPLETIONS, ({ request }) => {
+        auth = request.headers.get('authorization');
+        url = request.url;
+        return HttpResponse.json(chatCompletion('OK'));
+      }),
+    );
+    const user = await chooseLlm();
+    await user.type(screen.getByLabelText(/API key/), 'sk-secret');
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await screen.findByText(/Connected: “test-model” answered in/)).toBeInTheDocument();
+    expect(auth).toBe('Bearer sk-secret');
+    expect(url).not.toContain('sk-secret');
+  });
+
+  it('reports the exact problem when the connection fails', async () => {
+    server.use(http.post(COMPLETIONS, () => HttpResponse.json({ error: { message: 'nope' } }, { status: 404 })));
+    const user = await chooseLlm();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(
+      await screen.findByText(/The model “llama3.1” was not found at http:\/\/localhost:11434\/v1 \(404\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('says how to allow the page in Ollama when a local server cannot be reached', async () => {
+    server.use(http.post(COMPLETIONS, () => HttpResponse.error()));
+    const user = await chooseLlm();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(
+      await screen.findByText(/Could not reach http:\/\/localhost:11434\/v1.*OLLAMA_ORIGINS=/),
+    ).toBeInTheDocument();
+  });
+});
