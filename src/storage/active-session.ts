@@ -71,3 +71,8 @@ export function activeSessionIds(): string[] {
     return [];
   }
 }
+
+/** Forgets every session in progress (used when the learner deletes all their data). */
+export function clearAllActiveSessions(): void {
+  for (const id of activeSessionIds()) clearActiveSession(id);
+}

@@ -1,0 +1,198 @@
+/**
+ * The learner's data as one file: export, validate an import, merge it in, delete everything.
+ * An import is checked completely before anything is written, then written in one transaction,
+ * so a bad file changes nothing. The API key is never part of an export.
+ */
+import { z } from 'zod';
+import { Attempt, SessionSummary } from '../scenario/session.schema';
+import { database } from './database';
+import { ImportedScenarioRow } from './imported-scenarios';
+import { Settings } from './settings';
+
+export const EXPORT_FORMAT = 'rapport-export';
+export const EXPORT_SCHEMA_VERSION = 1;
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+const ExportedSettings = Settings.extend({ llm: Settings.shape.llm.omit({ apiKey: true }) });
+
+export const ExportFile = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  schema_version: z.number().int().min(1),
+  exported_at: z.iso.datetime(),
+  attempts: z.array(Attempt),
+  sessions: z.array(SessionSummary),
+  imported_scenarios: z.array(ImportedScenarioRow),
+  settings: ExportedSettings.optional(),
+});
+export type ExportFile = z.infer<typeof ExportFile>;
+
+export async function exportAll(settings?: Settings): Promise<ExportFile> {
+  const db = database();
+  const [attempts, sessions, scenarios] = await Promise.all([
+    db.attempts.orderBy('createdAt').toArray(),
+    db.sessions.orderBy('finishedAt').toArray(),
+    db.importedScenarios.toArray(),
+  ]);
+  return {
+    format: EXPORT_FORMAT,
+    schema_version: EXPORT_SCHEMA_VERSION,
+    exported_at: new Date().toISOString(),
+    attempts,
+    sessions,
+    imported_scenarios: scenarios,
+    ...(settings
+      ? { settings: { ...settings, llm: { baseURL: settings.llm.baseURL, model: settings.llm.model } } }
+      : {}),
+  };
+}
+
+export type ImportCheck = { ok: true; file: ExportFile; unknownScenarioIds: string[] } | { ok: false; error: string };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Checks an import file completely; nothing is written. */
+export function checkImport(text: string, knownScenarioIds: ReadonlySet<string>, now = Date.now()): ImportCheck {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_IMPORT_BYTES) {
+    return { ok: false, error: `The file is ${(bytes / 1024 / 1024).toFixed(0)} MB; an export can be at most 100 MB.` };
+  }
+  let raw: unknown;
+  let forbidden: string | null = null;
+  try {
+    raw = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
+      return value;
+    });
+  } catch {
+    return { ok: false, error: 'This is not a Rapport export: the file is not JSON.' };
+  }
+  if (forbidden)
+    return {
+      ok: false,
+      error: `The file contains the key “${forbidden}”, which an export never has. Nothing was imported.`,
+    };
+  const head = z.object({ format: z.literal(EXPORT_FORMAT), schema_version: z.number().int() }).safeParse(raw);
+  if (!head.success)
+    return { ok: false, error: 'This JSON file is not a Rapport export (it has no "format": "rapport-export").' };
+  if (head.data.schema_version > EXPORT_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: `This export was made by a newer version of Rapport (schema ${head.data.schema_version}; this version reads up to ${EXPORT_SCHEMA_VERSION}). Update Rapport, then import it.`,
+    };
+  }
+  const parsed = ExportFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return {
+      ok: false,
+      error: `The file has an impossible value at ${formatPath(issue.path)}: ${issue.message}. Nothing was imported.`,
+    };
+  }
+  const file = parsed.data;
+  const limit = now + 24 * 60 * 60 * 1000; // a day of clock skew
+  const future = file.attempts.findIndex((a) => Date.parse(a.createdAt) > limit);
+  if (future >= 0)
+    return {
+      ok: false,
+      error: `attempts[${future}].createdAt is in the future (${file.attempts[future]!.createdAt}). Nothing was imported.`,
+    };
+  const futureSession = file.sessions.findIndex((s) => Date.parse(s.finishedAt) > limit);
+  if (futureSession >= 0)
+    return { ok: false, error: `sessions[${futureSession}].finishedAt is in the future. Nothing was imported.` };
+  const ids = new Set([...knownScenarioIds, ...file.imported_scenarios.map((s) => s.id)]);
+  const unknownScenarioIds = [...new Set(file.attempts.map((a) => a.scenarioId).filter((id) => !ids.has(id)))];
+  return { ok: true, file, unknownScenarioIds };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return (
+    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') ||
+    'the top level'
+  );
+}
+
+export interface ImportSummary {
+  attempts: { added: number; skipped: number };
+  sessions: { added: number; skipped: number };
+  scenarios: { added: number; skipped: number };
+}
+
+/** Merges a checked file by id: rows already here are kept as they are, new ones are added. */
+export async function importChecked(file: ExportFile): Promise<ImportSummary> {
+  const db = database();
+  return db.transaction('rw', db.attempts, db.sessions, db.importedScenarios, async () => {
+    // Only the new ids are written; a row already here wins, so importing the same file twice adds nothing.
+    const fresh = async <T extends { id: string }>(existingKeys: Promise<unknown[]>, rows: T[]) => {
+      const existing = new Set((await existingKeys) as string[]);
+      return rows.filter((r) => !existing.has(r.id));
+    };
+    const attempts = await fresh(db.attempts.toCollection().primaryKeys(), file.attempts);
+    const sessions = await fresh(db.sessions.toCollection().primaryKeys(), file.sessions);
+    const scenarios = await fresh(db.importedScenarios.toCollection().primaryKeys(), file.imported_scenarios);
+    await db.attempts.bulkAdd(attempts);
+    await db.sessions.bulkAdd(sessions);
+    await db.importedScenarios.bulkAdd(scenarios);
+    const count = (added: unknown[], all: unknown[]) => ({ added: added.length, skipped: all.length - added.length });
+    return {
+      attempts: count(attempts, file.attempts),
+      sessions: count(sessions, file.sessions),
+      scenarios: count(scenarios, file.imported_scenarios),
+    };
+  });
+}
+
+/** Deletes the whole history and imported scenarios. */
+export async function deleteAllData(): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.attempts, db.sessions, db.importedScenarios, async () => {
+    await Promise.all([db.attempts.clear(), db.sessions.clear(), db.importedScenarios.clear()]);
+  });
+}
+
+const CRITERIA = [
+  'active_listening',
+  'clarity',
+  'open_questions',
+  'accountability',
+  'specific_feedback',
+  'networking',
+] as const;
+
+/** Attempts as CSV: one row each, a column per criterion's level. */
+export function attemptsCsv(attempts: readonly Attempt[]): string {
+  const header = [
+    'id',
+    'created_at',
+    'scenario_id',
+    'beat_id',
+    'reply',
+    'overall',
+    ...CRITERIA,
+    'engine',
+    'model',
+    'rubric_version',
+  ];
+  const rows = attempts.map((a) => {
+    const level = (id: string) => a.grade.criteria.find((c) => c.id === id)?.level ?? '';
+    return [
+      a.id,
+      a.createdAt,
+      a.scenarioId,
+      a.beatId,
+      a.reply,
+      a.grade.overall,
+      ...CRITERIA.map(level),
+      a.grade.engine.name,
+      a.grade.engine.model ?? '',
+      a.grade.engine.rubric_version,
+    ];
+  });
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvCell(value: unknown): string {
+  const s = String(value);
+  // Quote when needed; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
