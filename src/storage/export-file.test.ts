@@ -27,9 +27,7 @@ beforeEach(() => {
 });
 
 async function exported() {
-  return JSON.stringify(
-    await exportAll({ ...DEFAULT_SETTINGS, llm: { ...DEFAULT_SETTINGS.llm, apiKey: 'sk-secret' } }),
-  );
+  return exportAll({ ...DEFAULT_SETTINGS, llm: { ...DEFAULT_SETTINGS.llm, apiKey: 'sk-secret' } });
 }
 
 describe('export and import', () => {

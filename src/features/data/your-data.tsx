@@ -5,6 +5,7 @@ import { clearAllActiveSessions } from '../../storage/active-session';
 import { database } from '../../storage/database';
 import { attemptsCsv, checkImport, deleteAllData, exportAll, importChecked } from '../../storage/export-file';
 import { loadSettings } from '../../storage/settings';
+import { listAttempts } from '../../storage/history';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
@@ -49,14 +50,14 @@ export function YourData() {
 
   const exportJson = () =>
     run('Preparing your export…', async () => {
-      const file = await exportAll(loadSettings());
-      download(`rapport-export-${today()}.json`, JSON.stringify(file), 'application/json');
-      return `Exported ${file.attempts.length} replies and ${file.sessions.length} conversations. Your API key is not included.`;
+      const text = await exportAll(loadSettings());
+      download(`rapport-export-${today()}.json`, text, 'application/json');
+      return `Exported ${counts?.attempts ?? 'all'} replies and ${counts?.sessions ?? 'all'} conversations. Your API key is not included.`;
     });
 
   const exportCsv = () =>
     run('Preparing the CSV…', async () => {
-      const { attempts } = await exportAll();
+      const { rows: attempts } = await listAttempts();
       download(`rapport-replies-${today()}.csv`, attemptsCsv(attempts), 'text/csv');
       return `Exported ${attempts.length} replies as CSV.`;
     });

@@ -5,7 +5,7 @@ import { RUBRIC, type CriterionId } from '../../grading/rubric';
 import { formatScenarioError, type ScenarioError } from '../../scenario/parse-scenario';
 import { builtInLibrary } from '../../scenario/scenario-library';
 import { Category, type Scenario } from '../../scenario/scenario.schema';
-import { listAttempts } from '../../storage/history';
+import { listAttemptSummaries } from '../../storage/history';
 import {
   deleteImportedScenario,
   listImportedScenarios,
@@ -27,7 +27,7 @@ interface Item {
 const CATEGORIES = Category.options;
 
 export function LibraryPage() {
-  const attempts = useLiveQuery(async () => (await listAttempts()).rows, [], []);
+  const attempts = useLiveQuery(async () => (await listAttemptSummaries()).rows, [], []);
   const imported = useLiveQuery(() => listImportedScenarios().catch(() => []), [], []);
   const [params, setParams] = useSearchParams();
   const filter: ScenarioFilter = {
@@ -115,7 +115,7 @@ export function LibraryPage() {
         <ul className="grid gap-4 md:grid-cols-2" aria-label="Scenario list">
           {shown.map(({ scenario: s, imported: imp }) => {
             const mine = attempts.filter((a) => a.scenarioId === s.id);
-            const best = mine.length ? Math.max(...mine.map((a) => a.grade.overall)) : null;
+            const best = mine.length ? Math.max(...mine.map((a) => a.overall)) : null;
             const last = mine.at(-1)?.createdAt;
             return (
               <li key={s.id}>

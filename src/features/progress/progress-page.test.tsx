@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDatabaseForTests } from '../../storage/database';
@@ -19,6 +20,28 @@ const renderPage = () =>
   );
 
 describe('progress page', () => {
+  it('filters by skill and date, and says when nothing matches', async () => {
+    await saveAttempt({
+      id: 's:1',
+      sessionId: 's',
+      scenarioId: 'networking-industry-event',
+      scenarioVersion: 1,
+      beatId: 'opening',
+      context: 'Hi.',
+      reply: 'an old reply',
+      grade: aGrade({ open_questions: 1 }),
+      createdAt: '2026-01-05T10:00:00.000Z',
+    });
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole('list', { name: 'Attempts' });
+    await user.type(screen.getByLabelText('From'), '2026-02-01');
+    expect(screen.getByText('No replies match these filters.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('From'));
+    await user.selectOptions(screen.getByLabelText('Skill'), 'accountability');
+    expect(screen.getByText('No replies match these filters.')).toBeInTheDocument();
+  });
+
   it('says what will appear when there is no history yet', async () => {
     renderPage();
     expect(await screen.findByText('No graded replies yet')).toBeInTheDocument();
@@ -45,7 +68,10 @@ describe('progress page', () => {
     expect(items[0]).toHaveTextContent('reply number 2');
     expect(within(items[0]!).getByRole('link', { name: 'View feedback' })).toHaveAttribute('href', '/attempts/s%3A2');
     const chart = screen.getByTestId('skill-open_questions');
-    expect(chart).toHaveTextContent('latest: Proficient (3/4) · 2 replies');
+    expect(chart).toHaveTextContent('latest: Proficient (3/4)');
+    // One point per day (two days), plus the trend line.
     expect(chart.querySelectorAll('.recharts-line-dot, .recharts-dot').length).toBe(2);
+    expect(chart.querySelectorAll('.recharts-line-curve').length).toBe(2);
+    expect(screen.getByTestId('skill-profile')).toHaveTextContent(/Open questions.*Developing · 2\.0\/4/);
   });
 });

@@ -5,7 +5,7 @@ import { builtInLibrary } from '../../scenario/scenario-library';
 import { formatScenarioError } from '../../scenario/parse-scenario';
 import { ErrorList } from '../../ui/error-list';
 import { activeSessionIds } from '../../storage/active-session';
-import { listAttempts } from '../../storage/history';
+import { listAttemptSummaries } from '../../storage/history';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { LevelMeter } from '../../ui/level-meter';
@@ -19,7 +19,7 @@ const RECENT = 10;
 export function TodayPage({ now = new Date() }: { now?: Date }) {
   const today = dayKey(now);
   const scenario = todaysScenario(builtInLibrary.scenarios, today);
-  const attempts = useLiveQuery(async () => (await listAttempts()).rows, [], null);
+  const attempts = useLiveQuery(async () => (await listAttemptSummaries()).rows, [], null);
   const inProgress = scenario ? activeSessionIds().includes(scenario.id) : false;
   const streak = attempts
     ? currentStreak(
@@ -102,8 +102,9 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
             <ul className="mt-3 space-y-2">
               {CORE_CRITERIA.map((id) => {
                 const levels = attempts
+                  .filter((a) => id in a.levels)
                   .slice(-RECENT)
-                  .flatMap((a) => a.grade.criteria.filter((c) => c.id === id).map((c) => c.level));
+                  .map((a) => a.levels[id]!);
                 const mean = levels.length ? levels.reduce((s, l) => s + l, 0) / levels.length : 0;
                 return (
                   <li key={id} className="flex items-center justify-between gap-2 text-sm">

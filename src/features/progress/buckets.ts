@@ -1,0 +1,85 @@
+import type { AttemptSummary } from '../../storage/history';
+
+export type BucketSize = 'day' | 'week' | 'month';
+
+export interface Bucket {
+  key: string;
+  /** The label shown on the axis. */
+  label: string;
+  /** Mean level per skill in this bucket. */
+  levels: Record<string, number>;
+  /** The most recent attempt of the bucket, which a click on its point opens. */
+  lastAttemptId: string;
+  count: number;
+  /** `engine · rubric` of the bucket's last attempt, to mark where grading changed. */
+  grader: string;
+}
+
+/** Days for up to four months, weeks for up to three years, months beyond: charts stay readable and fast. */
+export function bucketSize(first: string, last: string): BucketSize {
+  const days = (Date.parse(last) - Date.parse(first)) / 86_400_000;
+  return days <= 120 ? 'day' : days <= 3 * 365 ? 'week' : 'month';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const FORMATS: Record<BucketSize, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }),
+  week: new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit' }),
+  month: new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }),
+};
+
+/** The learner's local day, week (from Monday) or month of a time; cheap, as it runs for every attempt. */
+function bucketStart(iso: string, size: BucketSize): Date {
+  const d = new Date(iso);
+  if (size === 'month') return new Date(d.getFullYear(), d.getMonth(), 1);
+  if (size === 'week') return new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7));
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate());
+}
+
+const keyOfStart = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** Groups attempts (oldest first) into buckets with the mean level of each skill. */
+export function bucketise(attempts: readonly AttemptSummary[], size: BucketSize): Bucket[] {
+  const out: Bucket[] = [];
+  const sums = new Map<string, Record<string, [number, number]>>();
+  for (const a of attempts) {
+    const start = bucketStart(a.createdAt, size);
+    const key = keyOfStart(start);
+    let bucket = out.at(-1);
+    if (!bucket || bucket.key !== key) {
+      // Formatting a date is slow: only once per bucket.
+      bucket = { key, label: FORMATS[size].format(start), levels: {}, lastAttemptId: a.id, count: 0, grader: '' };
+      out.push(bucket);
+      sums.set(key, {});
+    }
+    const s = sums.get(key)!;
+    for (const [skill, level] of Object.entries(a.levels)) {
+      const [total, n] = s[skill] ?? [0, 0];
+      s[skill] = [total + level, n + 1];
+    }
+    bucket.lastAttemptId = a.id;
+    bucket.count += 1;
+    bucket.grader = `${a.engine} · rubric ${a.rubric}`;
+  }
+  for (const b of out) {
+    for (const [skill, [total, n]] of Object.entries(sums.get(b.key)!))
+      b.levels[skill] = Math.round((total / n) * 100) / 100;
+  }
+  return out;
+}
+
+/** A trailing moving average over `window` points that have a value; null where there is none yet. */
+export function smooth(values: readonly (number | null)[], window = 5): (number | null)[] {
+  const seen: number[] = [];
+  return values.map((v) => {
+    if (v === null) return null;
+    seen.push(v);
+    const recent = seen.slice(-window);
+    return Math.round((recent.reduce((s, x) => s + x, 0) / recent.length) * 100) / 100;
+  });
+}
+
+/** Indexes of buckets whose grader (engine or rubric) differs from the bucket before. */
+export function graderChanges(buckets: readonly Bucket[]): number[] {
+  return buckets.flatMap((b, i) => (i > 0 && b.grader !== buckets[i - 1]!.grader ? [i] : []));
+}
