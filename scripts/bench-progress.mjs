@@ -70,6 +70,8 @@ const attempts = await page.evaluate(async () => {
 async function timeProgress() {
   await page.goto(`${base}/`);
   await page.getByRole('heading', { name: "Today's practice" }).waitFor();
+  // As a learner would: the home page has settled (the app fetches other pages' code when idle).
+  await page.waitForLoadState('networkidle');
   return page.evaluate(
     () =>
       new Promise((resolve) => {

@@ -9,21 +9,17 @@ import type { ImportedScenarioRow } from './imported-scenarios';
 
 export const DATABASE_NAME = 'rapport';
 
-/**
- * An attempt as stored since v3: the whole attempt as JSON text (IndexedDB copies a string far
- * faster than a deep object, which keeps ten years of history quick to export), with the fields
- * its indexes need.
- */
+/** An attempt's keys, for finding it by id, session or moment; the attempt itself is in its month. */
 export interface AttemptRow {
   id: string;
   sessionId: string;
   scenarioId: string;
   beatId: string;
   createdAt: string;
-  json: string;
+  month: string;
 }
 
-/** What lists and charts read of an attempt, so they never load the full JSON. */
+/** What lists and charts read of an attempt, so they never load the full attempt. */
 export interface AttemptSummaryRow {
   id: string;
   sessionId: string;
@@ -37,21 +33,23 @@ export interface AttemptSummaryRow {
   replyPreview: string;
 }
 
-export interface SummaryMonthRow {
+/**
+ * One month of attempts (or of their summaries) as one JSON array. IndexedDB reads a hundred large
+ * strings far faster than eleven thousand objects, which keeps ten years of history quick to chart,
+ * export and import.
+ */
+export interface MonthRow {
   /** `YYYY-MM` of the attempts' createdAt (UTC). */
   month: string;
   json: string;
 }
 
-export const monthOf = (createdAt: string) => createdAt.slice(0, 7);
+export const monthOf = (createdAt: unknown) => String(createdAt ?? '').slice(0, 7);
 
 export class RapportDatabase extends Dexie {
   attempts!: EntityTable<AttemptRow, 'id'>;
-  /**
-   * The summaries of one month's attempts as one JSON text: reading ten years of summaries is then
-   * about 120 rows, not 11,000 objects, which keeps the progress page fast.
-   */
-  summaryMonths!: EntityTable<SummaryMonthRow, 'month'>;
+  attemptMonths!: EntityTable<MonthRow, 'month'>;
+  summaryMonths!: EntityTable<MonthRow, 'month'>;
   sessions!: EntityTable<SessionSummary, 'id'>;
   importedScenarios!: EntityTable<ImportedScenarioRow, 'id'>;
 
@@ -64,29 +62,36 @@ export class RapportDatabase extends Dexie {
     });
     // v2: scenarios the learner imported, kept as the text they wrote.
     this.version(2).stores({ importedScenarios: 'id, importedAt' });
-    // v3: each attempt is kept as JSON text, and summarised by month for lists and charts.
+    // v3: attempts and their summaries move into month rows; `attempts` keeps only the keys, indexed
+    // just for the lookups that remain (by session, by moment), since every index slows writing.
     this.version(3)
       .stores({
-        attempts: 'id, sessionId, scenarioId, createdAt, [scenarioId+beatId]',
+        attempts: 'id, sessionId, [scenarioId+beatId]',
+        attemptMonths: 'month',
         summaryMonths: 'month',
       })
       .upgrade(async (tx) => {
-        const summaries: AttemptSummaryRow[] = [];
+        const full: Record<string, unknown>[] = [];
         await tx
           .table('attempts')
           .toCollection()
           .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
-            if (typeof row.json === 'string') return;
-            const rows = attemptRows(row as never);
-            ref.value = rows.attempt;
-            summaries.push(rows.summary);
+            if (typeof row.month === 'string') return;
+            full.push({ ...row });
+            ref.value = attemptRows(row as never).keys;
           });
-        await tx.table('summaryMonths').bulkPut(groupByMonth(summaries, new Map()));
+        await tx.table('attemptMonths').bulkPut(mergeIntoMonths(full, new Map()));
+        await tx.table('summaryMonths').bulkPut(
+          mergeIntoMonths(
+            full.map((a) => attemptRows(a as never).summary),
+            new Map(),
+          ),
+        );
       });
   }
 }
 
-/** The stored forms of an attempt (already validated by the caller). */
+/** The keys and summary of an attempt (already validated by the caller). */
 export function attemptRows(attempt: {
   id: string;
   sessionId: string;
@@ -99,9 +104,9 @@ export function attemptRows(attempt: {
     criteria: { id: string; level: number }[];
     engine: { name: string; model?: string; rubric_version: string };
   };
-}): { attempt: AttemptRow; summary: AttemptSummaryRow } {
+}): { keys: AttemptRow; summary: AttemptSummaryRow } {
   const g = attempt.grade;
-  const keys = {
+  const base = {
     id: attempt.id,
     sessionId: attempt.sessionId,
     scenarioId: attempt.scenarioId,
@@ -109,9 +114,9 @@ export function attemptRows(attempt: {
     createdAt: attempt.createdAt,
   };
   return {
-    attempt: { ...keys, json: JSON.stringify(attempt) },
+    keys: { ...base, month: monthOf(attempt.createdAt) },
     summary: {
-      ...keys,
+      ...base,
       overall: g?.overall,
       levels: Object.fromEntries((g?.criteria ?? []).map((c) => [c.id, c.level])),
       engine: g?.engine ? (g.engine.name === 'llm' ? `llm:${g.engine.model ?? ''}` : g.engine.name) : '',
@@ -122,22 +127,31 @@ export function attemptRows(attempt: {
 }
 
 /**
- * Merges summaries into month rows (`existing` holds the months' current summaries by id); a
- * summary with an id already there replaces it.
+ * Merges items (anything with an id and createdAt) into month rows; `existing` holds the months'
+ * current items by id, and an item with an id already there replaces it.
  */
-export function groupByMonth(
-  summaries: readonly AttemptSummaryRow[],
-  existing: Map<string, Map<string, unknown>>,
-): SummaryMonthRow[] {
+export function mergeIntoMonths(items: readonly object[], existing: Map<string, Map<string, unknown>>): MonthRow[] {
   const touched = new Set<string>();
-  for (const summary of summaries) {
-    const month = monthOf(String(summary.createdAt ?? ''));
+  for (const item of items) {
+    const { id, createdAt } = item as { id?: unknown; createdAt?: unknown };
+    const month = monthOf(createdAt);
     let rows = existing.get(month);
     if (!rows) existing.set(month, (rows = new Map()));
-    rows.set(summary.id, summary);
+    rows.set(String(id), item);
     touched.add(month);
   }
   return [...touched].map((month) => ({ month, json: JSON.stringify([...existing.get(month)!.values()]) }));
+}
+
+/** The items of a month row; an unreadable row yields nothing (and is reported by the caller's parse). */
+export function monthItems(row: MonthRow | undefined): unknown[] {
+  if (!row) return [];
+  try {
+    const v: unknown = JSON.parse(row.json);
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
 }
 
 let instance: RapportDatabase | null = null;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Attempt, SessionSummary } from '../scenario/session.schema';
 import { attemptRows, database } from './database';
-import { putSummaries } from './history';
+import { putMonthly } from './history';
 import { ImportedScenarioRow } from './imported-scenarios';
 import { Settings } from './settings';
 
@@ -32,9 +32,17 @@ export type ExportFile = z.infer<typeof ExportFile>;
  * are joined as they are rather than parsed and serialised again: ten years export in well under a second.
  */
 export async function exportAll(settings?: Settings): Promise<string> {
+  return (await exportParts(settings)).join('');
+}
+
+/**
+ * The export as a list of text pieces whose concatenation is the JSON file. A Blob is built from
+ * the pieces directly, so tens of megabytes are never joined into one string first.
+ */
+export async function exportParts(settings?: Settings): Promise<string[]> {
   const db = database();
-  const [attempts, sessions, scenarios] = await Promise.all([
-    db.attempts.orderBy('createdAt').toArray(),
+  const [months, sessions, scenarios] = await Promise.all([
+    db.attemptMonths.toArray(),
     db.sessions.orderBy('finishedAt').toArray(),
     db.importedScenarios.toArray(),
   ]);
@@ -46,17 +54,34 @@ export async function exportAll(settings?: Settings): Promise<string> {
       ? { settings: { ...settings, llm: { baseURL: settings.llm.baseURL, model: settings.llm.model } } }
       : {}),
   };
-  return `${JSON.stringify(head).slice(0, -1)},"sessions":${JSON.stringify(sessions)},"imported_scenarios":${JSON.stringify(scenarios)},"attempts":[${attempts
-    .map((a) => a.json)
-    .join(',')}]}`;
+  const parts = [
+    `${JSON.stringify(head).slice(0, -1)},"sessions":${JSON.stringify(sessions)},"imported_scenarios":${JSON.stringify(scenarios)},"attempts":[`,
+  ];
+  // Each month row is a JSON array of attempts (validated when written): its items go in as they are.
+  let first = true;
+  for (const m of months) {
+    const inner = m.json.slice(m.json.indexOf('[') + 1, m.json.lastIndexOf(']'));
+    if (!inner.trim()) continue;
+    parts.push(first ? inner : `,${inner}`);
+    first = false;
+  }
+  parts.push(']}');
+  return parts;
 }
 
 export type ImportCheck = { ok: true; file: ExportFile; unknownScenarioIds: string[] } | { ok: false; error: string };
 
 /** Checks an import file completely; nothing is written. */
-export function checkImport(text: string, knownScenarioIds: ReadonlySet<string>, now = Date.now()): ImportCheck {
+export function checkImport(
+  text: string,
+  knownScenarioIds: ReadonlySet<string>,
+  now = Date.now(),
+  /** The file's size in bytes when known (a File's `size`), which spares encoding the text to count them. */
+  byteLength?: number,
+): ImportCheck {
   // UTF-16 length is a lower bound of the byte size; encode only when it could matter.
-  const bytes = text.length * 3 > MAX_IMPORT_BYTES ? new TextEncoder().encode(text).length : text.length;
+  const bytes =
+    byteLength ?? (text.length * 3 > MAX_IMPORT_BYTES ? new TextEncoder().encode(text).length : text.length);
   if (bytes > MAX_IMPORT_BYTES) {
     return { ok: false, error: `The file is ${(bytes / 1024 / 1024).toFixed(0)} MB; an export can be at most 100 MB.` };
   }
@@ -123,40 +148,53 @@ export interface ImportSummary {
 /** Merges a checked file by id: rows already here are kept as they are, new ones are added. */
 export async function importChecked(file: ExportFile): Promise<ImportSummary> {
   const db = database();
-  return db.transaction('rw', [db.attempts, db.summaryMonths, db.sessions, db.importedScenarios], async () => {
-    // Only the new ids are written; a row already here wins, so importing the same file twice adds nothing.
-    const fresh = async <T extends { id: string }>(existingKeys: Promise<unknown[]>, rows: T[]) => {
-      const existing = new Set((await existingKeys) as string[]);
-      return rows.filter((r) => !existing.has(r.id));
-    };
-    const attempts = await fresh(db.attempts.toCollection().primaryKeys(), file.attempts);
-    const sessions = await fresh(db.sessions.toCollection().primaryKeys(), file.sessions);
-    const scenarios = await fresh(db.importedScenarios.toCollection().primaryKeys(), file.imported_scenarios);
-    const rows = attempts.map(attemptRows);
-    await db.attempts.bulkAdd(rows.map((r) => r.attempt));
-    await putSummaries(rows.map((r) => r.summary));
-    await db.sessions.bulkAdd(sessions);
-    await db.importedScenarios.bulkAdd(scenarios);
-    const count = (added: unknown[], all: unknown[]) => ({ added: added.length, skipped: all.length - added.length });
-    return {
-      attempts: count(attempts, file.attempts),
-      sessions: count(sessions, file.sessions),
-      scenarios: count(scenarios, file.imported_scenarios),
-    };
-  });
+  return db.transaction(
+    'rw',
+    [db.attempts, db.attemptMonths, db.summaryMonths, db.sessions, db.importedScenarios],
+    async () => {
+      // Only the new ids are written; a row already here wins, so importing the same file twice adds nothing.
+      const fresh = async <T extends { id: string }>(existingKeys: Promise<unknown[]>, rows: T[]) => {
+        const existing = new Set((await existingKeys) as string[]);
+        return rows.filter((r) => !existing.has(r.id));
+      };
+      const attempts = await fresh(db.attempts.toCollection().primaryKeys(), file.attempts);
+      const sessions = await fresh(db.sessions.toCollection().primaryKeys(), file.sessions);
+      const scenarios = await fresh(db.importedScenarios.toCollection().primaryKeys(), file.imported_scenarios);
+      const rows = attempts.map(attemptRows);
+      await db.attempts.bulkAdd(rows.map((r) => r.keys));
+      await putMonthly(db.attemptMonths, attempts);
+      await putMonthly(
+        db.summaryMonths,
+        rows.map((r) => r.summary),
+      );
+      await db.sessions.bulkAdd(sessions);
+      await db.importedScenarios.bulkAdd(scenarios);
+      const count = (added: unknown[], all: unknown[]) => ({ added: added.length, skipped: all.length - added.length });
+      return {
+        attempts: count(attempts, file.attempts),
+        sessions: count(sessions, file.sessions),
+        scenarios: count(scenarios, file.imported_scenarios),
+      };
+    },
+  );
 }
 
 /** Deletes the whole history and imported scenarios. */
 export async function deleteAllData(): Promise<void> {
   const db = database();
-  await db.transaction('rw', [db.attempts, db.summaryMonths, db.sessions, db.importedScenarios], async () => {
-    await Promise.all([
-      db.attempts.clear(),
-      db.summaryMonths.clear(),
-      db.sessions.clear(),
-      db.importedScenarios.clear(),
-    ]);
-  });
+  await db.transaction(
+    'rw',
+    [db.attempts, db.attemptMonths, db.summaryMonths, db.sessions, db.importedScenarios],
+    async () => {
+      await Promise.all([
+        db.attempts.clear(),
+        db.attemptMonths.clear(),
+        db.summaryMonths.clear(),
+        db.sessions.clear(),
+        db.importedScenarios.clear(),
+      ]);
+    },
+  );
 }
 
 const CRITERIA = [

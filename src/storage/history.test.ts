@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { aGrade } from '../test/builders';
 import type { Attempt } from '../scenario/session.schema';
 import { useDatabaseForTests, type AttemptRow, type AttemptSummaryRow } from './database';
-import { checkStorage, getAttempt, listAttempts, listAttemptSummaries, putSummaries, saveAttempt } from './history';
+import { checkStorage, getAttempt, listAttempts, listAttemptSummaries, putMonthly, saveAttempt } from './history';
 import { loadActiveSession, saveActiveSession } from './active-session';
 
 const anAttempt = (over: Partial<Attempt> = {}): Attempt => ({
@@ -44,12 +44,12 @@ describe('history', () => {
   it('skips rows that no longer parse instead of failing the page', async () => {
     const db = useDatabaseForTests(`rapport-test-${++n}`);
     await saveAttempt(anAttempt({ id: 'good' }));
-    await db.attempts.add({
-      id: 'bad',
-      createdAt: '2026-11-27T12:00:00.000Z',
-      json: '{"id":"bad"}',
-    } as unknown as AttemptRow);
-    await putSummaries([{ id: 'bad', createdAt: '2026-11-27T12:00:00.000Z' } as unknown as AttemptSummaryRow]);
+    // Rows as an older or damaged version might have left them.
+    await db.attempts.add({ id: 'bad', createdAt: '2026-11-27T12:00:00.000Z', month: '2026-11' } as AttemptRow);
+    await putMonthly(db.attemptMonths, [{ id: 'bad', createdAt: '2026-11-27T12:00:00.000Z' }]);
+    await putMonthly(db.summaryMonths, [
+      { id: 'bad', createdAt: '2026-11-27T12:00:00.000Z' } as unknown as AttemptSummaryRow,
+    ]);
     const { rows, skipped } = await listAttempts();
     expect(rows.map((r) => r.id)).toEqual(['good']);
     expect(skipped).toBe(1);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { EntityTable } from 'dexie';
 import { Attempt, SessionSummary } from '../scenario/session.schema';
-import { attemptRows, database, groupByMonth, monthOf, type AttemptRow, type AttemptSummaryRow } from './database';
+import { attemptRows, database, mergeIntoMonths, monthItems, monthOf, type MonthRow } from './database';
 
 export type StorageStatus = { available: true } | { available: false; reason: string };
 
@@ -15,35 +16,25 @@ export async function checkStorage(): Promise<StorageStatus> {
   }
 }
 
-export async function saveAttempt(attempt: Attempt): Promise<void> {
-  const rows = attemptRows(Attempt.parse(attempt));
-  const db = database();
-  await db.transaction('rw', db.attempts, db.summaryMonths, async () => {
-    await db.attempts.put(rows.attempt);
-    await putSummaries([rows.summary]);
-  });
-}
-
-/** Adds or replaces summaries in their month rows; call inside a transaction over summaryMonths. */
-export async function putSummaries(summaries: readonly AttemptSummaryRow[]): Promise<void> {
-  const db = database();
-  const months = [...new Set(summaries.map((s) => monthOf(s.createdAt)))];
+/** Adds or replaces items in their month rows; call inside a transaction over `table`. */
+export async function putMonthly(table: EntityTable<MonthRow, 'month'>, items: readonly object[]): Promise<void> {
+  const months = [...new Set(items.map((i) => monthOf((i as { createdAt?: unknown }).createdAt)))];
   const existing = new Map<string, Map<string, unknown>>();
-  for (const row of await db.summaryMonths.bulkGet(months)) {
-    if (!row) continue;
-    const list = safeJsonArray(row.json);
-    existing.set(row.month, new Map(list.map((s) => [String((s as { id?: unknown }).id), s])));
-  }
-  await db.summaryMonths.bulkPut(groupByMonth(summaries, existing));
+  (await table.bulkGet(months)).forEach((row) => {
+    if (row) existing.set(row.month, new Map(monthItems(row).map((i) => [String((i as { id?: unknown }).id), i])));
+  });
+  await table.bulkPut(mergeIntoMonths(items, existing));
 }
 
-function safeJsonArray(json: string): unknown[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v : [];
-  } catch {
-    return [];
-  }
+export async function saveAttempt(attempt: Attempt): Promise<void> {
+  const valid = Attempt.parse(attempt);
+  const rows = attemptRows(valid);
+  const db = database();
+  await db.transaction('rw', [db.attempts, db.attemptMonths, db.summaryMonths], async () => {
+    await db.attempts.put(rows.keys);
+    await putMonthly(db.attemptMonths, [valid]);
+    await putMonthly(db.summaryMonths, [rows.summary]);
+  });
 }
 
 export async function saveSession(summary: SessionSummary): Promise<void> {
@@ -72,72 +63,63 @@ export const AttemptSummary = z.object({
 });
 export type AttemptSummary = z.infer<typeof AttemptSummary>;
 
-function parseRows<T>(raw: readonly unknown[], parse: (r: unknown) => T | null): Rows<T> {
+function parseRows<T>(raw: readonly unknown[], schema: z.ZodType<T>): Rows<T> {
   const rows: T[] = [];
   let skipped = 0;
   for (const r of raw) {
-    const parsed = parse(r);
-    if (parsed) rows.push(parsed);
+    const parsed = schema.safeParse(r);
+    if (parsed.success) rows.push(parsed.data);
     else skipped += 1;
   }
   if (skipped) console.warn(`Rapport: skipped ${skipped} stored row(s) that no longer parse.`);
   return { rows, skipped };
 }
 
-const summaryOf = (r: unknown) => {
-  const p = AttemptSummary.safeParse(r);
-  return p.success ? p.data : null;
-};
-
-export function attemptOf(r: unknown): Attempt | null {
-  const row = r as Partial<AttemptRow> | undefined;
-  if (typeof row?.json !== 'string') return null;
-  try {
-    const p = Attempt.safeParse(JSON.parse(row.json));
-    return p.success ? p.data : null;
-  } catch {
-    return null;
-  }
-}
+const byTime = <T extends { createdAt: string }>(rows: T[]) =>
+  rows.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 
 /** Every attempt's summary, oldest first. */
 export async function listAttemptSummaries(): Promise<Rows<AttemptSummary>> {
-  const months = await database().summaryMonths.toArray(); // in month order: the primary key
-  const result = parseRows(
-    months.flatMap((m) => safeJsonArray(m.json)),
-    summaryOf,
-  );
-  result.rows.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const months = await database().summaryMonths.toArray();
+  const result = parseRows(months.flatMap(monthItems), AttemptSummary);
+  byTime(result.rows);
   return result;
 }
 
 /** Every attempt in full, oldest first. */
 export async function listAttempts(): Promise<Rows<Attempt>> {
-  return parseRows(await database().attempts.orderBy('createdAt').toArray(), attemptOf);
+  const months = await database().attemptMonths.toArray();
+  const result = parseRows(months.flatMap(monthItems), Attempt);
+  byTime(result.rows);
+  return result;
+}
+
+/** Full attempts by id, read from their months. */
+async function attemptsByIds(ids: readonly string[]): Promise<Attempt[]> {
+  const db = database();
+  const keys = (await db.attempts.bulkGet([...ids])).filter((k) => k !== undefined);
+  const wanted = new Set(ids);
+  const months = await db.attemptMonths.bulkGet([...new Set(keys.map((k) => k.month))]);
+  const items = months.flatMap((m) => monthItems(m)).filter((i) => wanted.has(String((i as { id?: unknown }).id)));
+  return byTime(parseRows(items, Attempt).rows);
 }
 
 export async function getAttempt(id: string): Promise<Attempt | null> {
-  return attemptOf(await database().attempts.get(id));
+  return (await attemptsByIds([id]))[0] ?? null;
 }
 
 /** The attempts of one session, in the order they were made. */
 export async function listSessionAttempts(sessionId: string): Promise<Attempt[]> {
-  const raw = await database().attempts.where('sessionId').equals(sessionId).sortBy('createdAt');
-  return parseRows(raw, attemptOf).rows;
+  return attemptsByIds(await database().attempts.where('sessionId').equals(sessionId).primaryKeys());
 }
 
 /** Every attempt at one moment of one scenario, oldest first: for comparing tries. */
-export async function listBeatAttempts(scenarioId: string, beatId: string): Promise<AttemptSummary[]> {
-  const raw = await database().attempts.where('[scenarioId+beatId]').equals([scenarioId, beatId]).toArray();
-  return parseRows(raw, (r) => {
-    const a = attemptOf(r);
-    return a ? summaryOf(attemptRows(a).summary) : null;
-  }).rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+export async function listBeatAttempts(scenarioId: string, beatId: string): Promise<Attempt[]> {
+  return attemptsByIds(
+    await database().attempts.where('[scenarioId+beatId]').equals([scenarioId, beatId]).primaryKeys(),
+  );
 }
 
 export async function listSessions(): Promise<Rows<SessionSummary>> {
-  return parseRows(await database().sessions.orderBy('finishedAt').toArray(), (r) => {
-    const p = SessionSummary.safeParse(r);
-    return p.success ? p.data : null;
-  });
+  return parseRows(await database().sessions.orderBy('finishedAt').toArray(), SessionSummary);
 }

@@ -32,8 +32,9 @@ test("a new user does today's scenario to the end and finds it on the progress p
   await expect(page.getByRole('link', { name: 'See your progress' })).toBeVisible();
   await page.getByRole('link', { name: 'See your progress' }).click();
   await expect(page.getByRole('heading', { name: 'Progress' })).toBeVisible();
-  // One chart per skill graded: the three core skills, plus the scenario's own if it has one.
-  expect(await page.getByTestId('skill-chart').locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(3);
+  // A tab per skill graded (the three core skills, plus the scenario's own), each with its chart.
+  expect(await page.getByRole('tab').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.getByTestId('skill-chart').locator('.recharts-line-curve')).toHaveCount(2);
   await expect(page.getByTestId('skill-active_listening')).toContainText('latest:');
   await expect(page.getByRole('list', { name: 'Attempts' }).getByRole('listitem')).toHaveCount(moments);
 

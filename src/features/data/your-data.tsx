@@ -3,7 +3,14 @@ import { useRef, useState } from 'react';
 import { builtInLibrary } from '../../scenario/scenario-library';
 import { clearAllActiveSessions } from '../../storage/active-session';
 import { database } from '../../storage/database';
-import { attemptsCsv, checkImport, deleteAllData, exportAll, importChecked } from '../../storage/export-file';
+import {
+  attemptsCsv,
+  checkImport,
+  deleteAllData,
+  exportParts,
+  importChecked,
+  MAX_IMPORT_BYTES,
+} from '../../storage/export-file';
 import { loadSettings } from '../../storage/settings';
 import { listAttempts } from '../../storage/history';
 import { Button } from '../../ui/button';
@@ -11,8 +18,8 @@ import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
 import { Spinner } from '../../ui/spinner';
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, parts: string[], type: string) {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -50,21 +57,26 @@ export function YourData() {
 
   const exportJson = () =>
     run('Preparing your export…', async () => {
-      const text = await exportAll(loadSettings());
-      download(`rapport-export-${today()}.json`, text, 'application/json');
+      download(`rapport-export-${today()}.json`, await exportParts(loadSettings()), 'application/json');
       return `Exported ${counts?.attempts ?? 'all'} replies and ${counts?.sessions ?? 'all'} conversations. Your API key is not included.`;
     });
 
   const exportCsv = () =>
     run('Preparing the CSV…', async () => {
       const { rows: attempts } = await listAttempts();
-      download(`rapport-replies-${today()}.csv`, attemptsCsv(attempts), 'text/csv');
+      download(`rapport-replies-${today()}.csv`, [attemptsCsv(attempts)], 'text/csv');
       return `Exported ${attempts.length} replies as CSV.`;
     });
 
   const importFile = (file: File) =>
     run(`Importing ${file.name}…`, async () => {
-      const check = checkImport(await file.text(), new Set(builtInLibrary.scenarios.map((s) => s.id)));
+      if (file.size > MAX_IMPORT_BYTES) {
+        throw new Error(
+          `${file.name} was not imported: it is ${Math.round(file.size / 1024 / 1024)} MB; an export can be at most 100 MB.`,
+        );
+      }
+      const known = new Set(builtInLibrary.scenarios.map((s) => s.id));
+      const check = checkImport(await file.text(), known, Date.now(), file.size);
       if (!check.ok) throw new Error(`${file.name} was not imported: ${check.error}`);
       const s = await importChecked(check.file);
       const unknown = check.unknownScenarioIds.length

@@ -62,8 +62,10 @@ describe('progress page', () => {
         createdAt: `2026-11-2${i + 5}T10:00:00.000Z`,
       });
     }
+    const user = userEvent.setup();
     renderPage();
     const list = await screen.findByRole('list', { name: 'Attempts' });
+    await user.click(screen.getByRole('tab', { name: 'Open questions' }));
     const items = within(list).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('reply number 2');
     expect(within(items[0]!).getByRole('link', { name: 'View feedback' })).toHaveAttribute('href', '/attempts/s%3A2');

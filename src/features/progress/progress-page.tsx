@@ -64,6 +64,9 @@ export function ProgressPage({ chartWidth }: { chartWidth?: number }) {
     [attempts],
   );
   const skills = SKILLS.filter((s) => (filter.skill ? s === filter.skill : attempts.some((a) => s in a.levels)));
+  const [chosen, setChosen] = useState<CriterionId | null>(null);
+  // One skill's chart at a time (tabs): the page stays quick with years of history.
+  const chartSkill = chosen && skills.includes(chosen) ? chosen : (skills[0] ?? null);
 
   if (history === null) return <p className="text-sm text-slate-500">Loading your history…</p>;
   const engines = [...new Set(all!.map((a) => a.engine))];
@@ -153,14 +156,23 @@ export function ProgressPage({ chartWidth }: { chartWidth?: number }) {
             {attempts.length === 0 ? (
               <p className="text-sm text-slate-600">No replies match these filters.</p>
             ) : (
-              <figure
-                aria-label="Skill levels over time"
-                data-testid="skill-chart"
-                className="grid gap-4 sm:grid-cols-2"
-              >
-                {skills.map((s) => (
-                  <SkillChart key={s} skill={s} buckets={buckets} width={chartWidth} />
-                ))}
+              <figure aria-label="Skill levels over time" data-testid="skill-chart">
+                <div role="tablist" aria-label="Skill to chart" className="mb-2 flex flex-wrap gap-1">
+                  {skills.map((s) => (
+                    <button
+                      key={s}
+                      type="button"
+                      role="tab"
+                      aria-selected={s === chartSkill}
+                      onClick={() => setChosen(s)}
+                      className={`rounded-full px-3 py-1 text-xs font-medium ${s === chartSkill ? 'text-white' : 'bg-slate-100 text-slate-700 hover:bg-slate-200'}`}
+                      style={s === chartSkill ? { backgroundColor: SKILL_COLOURS[s] } : undefined}
+                    >
+                      {RUBRIC[s].name}
+                    </button>
+                  ))}
+                </div>
+                {chartSkill && <SkillChart key={chartSkill} skill={chartSkill} buckets={buckets} width={chartWidth} />}
               </figure>
             )}
           </Card>
@@ -290,7 +302,7 @@ function ListeningChart({
       {width ? (
         chart
       ) : (
-        <ResponsiveContainer width="100%" height={160}>
+        <ResponsiveContainer width="100%" height={160} initialDimension={{ width: 960, height: 160 }}>
           {chart}
         </ResponsiveContainer>
       )}

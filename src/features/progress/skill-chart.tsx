@@ -109,7 +109,7 @@ export function SkillChart({
       {width ? (
         chart
       ) : (
-        <ResponsiveContainer width="100%" height={150}>
+        <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 960, height: 220 }}>
           {chart}
         </ResponsiveContainer>
       )}
