@@ -12,14 +12,20 @@ export const Settings = z.object({
   llm: z.object({ baseURL: z.string(), model: z.string(), apiKey: z.string() }),
   /** Let the model speak for the persona at beats that allow it. */
   llmPersona: z.boolean(),
+  /** Hide scores and level numbers; show words only. */
+  lowPressure: z.boolean().default(false),
+  /** Days a week the learner aims to practise. */
+  weeklyGoal: z.number().int().min(1).max(7).default(3),
 });
-export type Settings = z.infer<typeof Settings>;
+export type Settings = z.output<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
   engine: 'embedded',
   preset: 'ollama',
   llm: { baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: '' },
   llmPersona: true,
+  lowPressure: false,
+  weeklyGoal: 3,
 };
 
 const KEY = 'rapport.settings';

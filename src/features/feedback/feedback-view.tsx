@@ -6,6 +6,7 @@ import { HighlightedReply } from './highlighted-reply';
 import { BetterVersion } from './better-version';
 import { Button } from '../../ui/button';
 import { Spinner } from '../../ui/spinner';
+import { useLowPressure } from '../../ui/low-pressure';
 
 export interface GradedReply {
   reply: string;
@@ -52,6 +53,8 @@ export function FeedbackView({
   const current = grade.criteria.find((c) => c.id === selected) ?? weakest;
   const def = RUBRIC[current.id];
   const headingId = useId();
+  const lowPressure = useLowPressure();
+  const meanLevel = grade.criteria.reduce((t, c) => t + c.level, 0) / grade.criteria.length;
   const [regrading, setRegrading] = useState<'idle' | 'busy' | { error: string }>('idle');
   const checkLabels = Object.fromEntries([
     ...def.checks.map((c) => [c.id, c.label] as const),
@@ -67,12 +70,18 @@ export function FeedbackView({
           </h2>
           <p className="text-xs text-slate-500">{engineLabel(grade)}</p>
         </div>
-        <p className="text-right">
-          <span className="text-3xl font-bold text-indigo-900" data-testid="overall">
-            {grade.overall}
-          </span>
-          <span className="text-sm text-slate-500"> / 100</span>
-        </p>
+        {lowPressure ? (
+          <p className="text-right text-lg font-semibold text-indigo-900" data-testid="overall-words">
+            {levelName(meanLevel)} overall
+          </p>
+        ) : (
+          <p className="text-right">
+            <span className="text-3xl font-bold text-indigo-900" data-testid="overall">
+              {grade.overall}
+            </span>
+            <span className="text-sm text-slate-500"> / 100</span>
+          </p>
+        )}
       </div>
 
       {grade.notice && (
@@ -117,7 +126,7 @@ export function FeedbackView({
         </p>
       )}
 
-      {previous && <GradeComparison previous={previous.grade} current={grade} />}
+      {previous && <GradeComparison previous={previous.grade} current={grade} lowPressure={lowPressure} />}
 
       <div className="grid gap-4 md:grid-cols-[15rem_1fr]">
         <div role="group" aria-label="Criteria" className="flex flex-col gap-1">
@@ -134,9 +143,7 @@ export function FeedbackView({
               <span className="font-medium">{RUBRIC[c.id].name}</span>
               <span className="flex items-center gap-2 text-xs text-slate-600">
                 <LevelMeter level={c.level} />
-                <span>
-                  {levelName(c.level)} · {c.level}/4
-                </span>
+                <span>{lowPressure ? levelName(c.level) : `${levelName(c.level)} · ${c.level}/4`}</span>
               </span>
             </button>
           ))}
@@ -145,7 +152,8 @@ export function FeedbackView({
         <div className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" data-testid="criterion-detail">
           <div>
             <h3 className="font-semibold">
-              {def.name}: {levelName(current.level)} ({current.level} of 4)
+              {def.name}: {levelName(current.level)}
+              {!lowPressure && ` (${current.level} of 4)`}
             </h3>
             <p className="mt-1 text-sm text-slate-700">{def.levels[current.level]}</p>
             <p className="mt-1 text-xs text-slate-500">{def.summary}</p>
@@ -212,7 +220,15 @@ export function FeedbackView({
   );
 }
 
-function GradeComparison({ previous, current }: { previous: Grade; current: Grade }) {
+function GradeComparison({
+  previous,
+  current,
+  lowPressure,
+}: {
+  previous: Grade;
+  current: Grade;
+  lowPressure: boolean;
+}) {
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-4">
       <h3 className="text-sm font-semibold">Compared with your previous try at this moment</h3>
@@ -225,7 +241,7 @@ function GradeComparison({ previous, current }: { previous: Grade; current: Grad
           </tr>
         </thead>
         <tbody>
-          <tr className="border-t border-slate-100">
+          <tr className={`border-t border-slate-100 ${lowPressure ? 'hidden' : ''}`}>
             <td className="py-1">Overall</td>
             <td className="py-1">{previous.overall}</td>
             <td className="py-1 font-semibold">
@@ -237,9 +253,12 @@ function GradeComparison({ previous, current }: { previous: Grade; current: Grad
             return (
               <tr key={c.id} className="border-t border-slate-100">
                 <td className="py-1">{RUBRIC[c.id].name}</td>
-                <td className="py-1">{before === undefined ? '–' : `${levelName(before)} (${before})`}</td>
+                <td className="py-1">
+                  {before === undefined ? '–' : lowPressure ? levelName(before) : `${levelName(before)} (${before})`}
+                </td>
                 <td className="py-1 font-semibold">
-                  {levelName(c.level)} ({c.level}) {before !== undefined && <Delta value={c.level - before} />}
+                  {lowPressure ? levelName(c.level) : `${levelName(c.level)} (${c.level})`}{' '}
+                  {before !== undefined && <Delta value={c.level - before} words={lowPressure} />}
                 </td>
               </tr>
             );
@@ -250,8 +269,15 @@ function GradeComparison({ previous, current }: { previous: Grade; current: Grad
   );
 }
 
-function Delta({ value }: { value: number }) {
+function Delta({ value, words = false }: { value: number; words?: boolean }) {
   if (value === 0) return <span className="text-xs font-normal text-slate-500">(same)</span>;
+  if (words) {
+    return (
+      <span className={`text-xs font-semibold ${value > 0 ? 'text-emerald-700' : 'text-rose-700'}`}>
+        ({value > 0 ? 'stronger' : 'not as strong'})
+      </span>
+    );
+  }
   return (
     <span className={`text-xs font-semibold ${value > 0 ? 'text-emerald-700' : 'text-rose-700'}`}>
       ({value > 0 ? '+' : '−'}

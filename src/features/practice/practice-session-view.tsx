@@ -17,6 +17,7 @@ import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
 import { ScenarioFacts } from '../../ui/scenario-facts';
 import { Spinner } from '../../ui/spinner';
+import { useLowPressure } from '../../ui/low-pressure';
 import { ReplyComposer } from './reply-composer';
 import { usePracticeSession, type PracticeDeps } from './use-practice-session';
 
@@ -325,12 +326,13 @@ function PersonaLine({
 }
 
 function LearnerLine({ text, score }: { text: string; score?: number }) {
+  const lowPressure = useLowPressure();
   return (
     <div className="flex justify-end">
       <div className="max-w-[85%] rounded-2xl rounded-tr-sm bg-indigo-700 px-4 py-3 text-white">
         <p className="sr-only">You said:</p>
         <p className="whitespace-pre-wrap break-words">{text}</p>
-        {score !== undefined && <p className="mt-1 text-right text-xs text-indigo-100">{score}/100</p>}
+        {score !== undefined && !lowPressure && <p className="mt-1 text-right text-xs text-indigo-100">{score}/100</p>}
       </div>
     </div>
   );
@@ -356,6 +358,7 @@ function Debrief({
   onPractiseAgain: () => void;
 }) {
   const outcome = scenario.beats.find((b) => b.id === endingBeat)?.outcome;
+  const lowPressure = useLowPressure();
   const listening = sessionListening(kept);
   const overall = kept.length ? Math.round(kept.reduce((s, a) => s + a.grade.overall, 0) / kept.length) : 0;
   const criteria = [...new Set(kept.flatMap((a) => a.grade.criteria.map((c) => c.id)))];
@@ -363,10 +366,14 @@ function Debrief({
     <Card className="space-y-4 border-indigo-200" data-testid="debrief">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <h2 className="text-xl font-bold">Debrief</h2>
-        <p>
-          <span className="text-3xl font-bold text-indigo-900">{overall}</span>
-          <span className="text-sm text-slate-500"> / 100 across {kept.length} replies</span>
-        </p>
+        {lowPressure ? (
+          <p className="text-sm text-slate-600">{kept.length} replies</p>
+        ) : (
+          <p>
+            <span className="text-3xl font-bold text-indigo-900">{overall}</span>
+            <span className="text-sm text-slate-500"> / 100 across {kept.length} replies</span>
+          </p>
+        )}
       </div>
       {outcome && (
         <div className={`rounded-lg border p-3 text-sm ${OUTCOMES[outcome].tone}`} data-testid="outcome">
@@ -376,8 +383,11 @@ function Debrief({
       )}
       {listening !== null && (
         <p className="text-sm text-slate-700" data-testid="conversation-listening">
-          <span className="font-semibold">Listening across the conversation: {listening}/100.</span> Reflections and
-          open questions raise it; advice, directives and long monologues lower it.
+          <span className="font-semibold">
+            Listening across the conversation:{' '}
+            {lowPressure ? levelName(listening / 25).toLowerCase() : `${listening}/100`}.
+          </span>{' '}
+          Reflections and open questions raise it; advice, directives and long monologues lower it.
         </p>
       )}
       <table className="w-full text-sm">
@@ -392,7 +402,7 @@ function Debrief({
                   {RUBRIC[id].name}
                 </th>
                 <td className="py-1.5 text-right text-slate-700">
-                  {levelName(mean)} · {mean.toFixed(1)}/4
+                  {lowPressure ? levelName(mean) : `${levelName(mean)} · ${mean.toFixed(1)}/4`}
                 </td>
               </tr>
             );

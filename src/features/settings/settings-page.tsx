@@ -70,9 +70,46 @@ export function SettingsPage() {
     );
   }
 
+  // Practice preferences apply at once: they need no checking and the learner sees the effect.
+  const setPractice = (patch: Pick<Partial<Settings>, 'lowPressure' | 'weeklyGoal'>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    saveSettings({ ...loadSettings(), ...patch });
+  };
+
   return (
     <div className="max-w-3xl space-y-5">
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+      <Card className="space-y-3" aria-labelledby="practice-heading">
+        <h2 id="practice-heading" className="font-semibold">
+          Practice
+        </h2>
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={settings.lowPressure}
+            onChange={(e) => setPractice({ lowPressure: e.target.checked })}
+            className="mt-1"
+          />
+          <span>
+            <span className="font-medium">Low-pressure mode</span>: hide scores and level numbers, and describe how you
+            did in words.
+          </span>
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <span className="font-medium">Weekly goal</span>
+          <select
+            value={settings.weeklyGoal}
+            onChange={(e) => setPractice({ weeklyGoal: Number(e.target.value) })}
+            className="rounded-lg border border-slate-300 bg-white px-2 py-1"
+          >
+            {[1, 2, 3, 4, 5, 6, 7].map((n) => (
+              <option key={n} value={n}>
+                {n} {n === 1 ? 'day' : 'days'} a week
+              </option>
+            ))}
+          </select>
+        </label>
+      </Card>
       <Card className="space-y-4">
         <fieldset className="space-y-2">
           <legend className="font-semibold">Grading engine</legend>

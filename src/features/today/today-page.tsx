@@ -11,15 +11,28 @@ import { Card } from '../../ui/card';
 import { LevelMeter } from '../../ui/level-meter';
 import { ScenarioFacts } from '../../ui/scenario-facts';
 import { dayKey } from './days';
-import { currentStreak } from './streak';
-import { todaysScenario } from './todays-scenario';
+import { currentStreak, weeklyGoal } from './streak';
+import { rankForToday } from './daily-pick';
+import { loadTodayPin, saveTodayPin } from '../../storage/daily-choice';
+import { loadSettings } from '../../storage/settings';
+import { useLowPressure } from '../../ui/low-pressure';
+import { Button } from '../../ui/button';
+import { useMemo, useState } from 'react';
+import type { AttemptSummary } from '../../storage/history';
+import type { Scenario } from '../../scenario/scenario.schema';
 
 const RECENT = 10;
 
 export function TodayPage({ now = new Date() }: { now?: Date }) {
   const today = dayKey(now);
-  const scenario = todaysScenario(builtInLibrary.scenarios, today);
   const attempts = useLiveQuery(async () => (await listAttemptSummaries()).rows, [], null);
+  const lowPressure = useLowPressure();
+  const [skips, setSkips] = useState(0);
+  const scenario = useMemo(
+    () => (attempts ? pickForToday(builtInLibrary.scenarios, attempts, today, skips) : undefined),
+    [attempts, today, skips],
+  );
+  const goal = weeklyGoal(attempts?.map((a) => dayKey(new Date(a.createdAt))) ?? [], today, loadSettings().weeklyGoal);
   const inProgress = scenario ? activeSessionIds().includes(scenario.id) : false;
   const streak = attempts
     ? currentStreak(
@@ -39,7 +52,11 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
       </div>
 
       <ErrorList title="Some scenarios could not be loaded" errors={builtInLibrary.errors.map(formatScenarioError)} />
-      {scenario ? (
+      {attempts === null ? (
+        <Card>
+          <p className="text-sm text-slate-500">Choosing today's practice…</p>
+        </Card>
+      ) : scenario ? (
         <Card className="border-indigo-200">
           <div className="flex flex-col gap-4 md:flex-row md:items-start md:justify-between">
             <div className="max-w-2xl">
@@ -57,6 +74,9 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
               {doneToday && !inProgress && (
                 <p className="text-center text-xs text-emerald-700">Done today. Nice work.</p>
               )}
+              <Button variant="ghost" onClick={() => setSkips((n) => n + 1)}>
+                Something else
+              </Button>
             </div>
           </div>
         </Card>
@@ -84,6 +104,12 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
                   : streak.practisedToday
                     ? 'You have practised today.'
                     : 'Practise today to keep it going.'}
+                {streak.covered > 0 &&
+                  ` ${streak.covered} missed ${streak.covered === 1 ? 'day was' : 'days were'} covered: one a week is forgiven.`}
+              </p>
+              <p className="mt-3 text-sm text-slate-700" data-testid="weekly-goal">
+                This week: {goal.thisWeek} of {goal.goal} days
+                {goal.weeksMet > 0 && ` · goal met ${goal.weeksMet} ${goal.weeksMet === 1 ? 'week' : 'weeks'} in a row`}
               </p>
             </>
           )}
@@ -111,7 +137,7 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
                     <span>{RUBRIC[id].name}</span>
                     <span className="flex items-center gap-2 text-slate-600">
                       <LevelMeter level={Math.round(mean)} />
-                      {levelName(mean)} · {mean.toFixed(1)}/4
+                      {lowPressure ? levelName(mean) : `${levelName(mean)} · ${mean.toFixed(1)}/4`}
                     </span>
                   </li>
                 );
@@ -137,4 +163,25 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
       </p>
     </div>
   );
+}
+
+/**
+ * Today's scenario: chosen once a day from the history (due by spaced repetition, weakest skills
+ * first) and pinned, so it stays the same all day; "something else" moves to the next best.
+ */
+function pickForToday(
+  scenarios: readonly Scenario[],
+  attempts: readonly AttemptSummary[],
+  today: string,
+  skips: number,
+): Scenario | undefined {
+  const pin = loadTodayPin(today);
+  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  if (pin && skips === 0 && byId.has(pin.scenarioId)) return byId.get(pin.scenarioId);
+  const ranked = rankForToday(scenarios, attempts, today);
+  if (!ranked.length) return undefined;
+  const previous = pin?.scenarioId ? ranked.findIndex((s) => s.id === pin.scenarioId) : -1;
+  const next = skips === 0 ? ranked[0]! : ranked[(Math.max(previous, 0) + 1) % ranked.length]!;
+  saveTodayPin({ day: today, scenarioId: next.id, skips: (pin?.skips ?? 0) + (skips > 0 ? 1 : 0) });
+  return next;
 }
