@@ -133,7 +133,7 @@ describe('practice session machine', () => {
       actors: {
         gradeReply: fromPromise<GradeOutcome, GradeRequest>(graded({})),
         saveAttempt: fromPromise<void, SaveAttemptInput>(async () => {
-          throw new Error('QuotaExceededError');
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         }),
       },
     });
@@ -141,7 +141,8 @@ describe('practice session machine', () => {
     actor.send({ type: 'user.start' });
     actor.send({ type: 'user.submitReply', reply: 'How was it?' });
     await waitFor(actor, (s) => s.hasTag('feedback'));
-    expect(actor.getSnapshot().context.storageProblem).toMatch(/could not be saved.*QuotaExceededError/);
+    expect(actor.getSnapshot().context.storageProblem).toMatch(/storage for Rapport is full.*kept for this session/);
+    expect(actor.getSnapshot().context.attempts).toHaveLength(1);
   });
 
   it('ends with a debrief and saves a session summary of the kept attempts', async () => {

@@ -138,7 +138,9 @@ export function createPracticeSessionMachine(scenario: Scenario) {
       }),
       noteStorageProblem: assign({
         storageProblem: (_, params: { error: unknown }) =>
-          `This attempt could not be saved to your history (${describe(params.error)}). Practice continues.`,
+          isQuotaError(params.error)
+            ? "This browser's storage for Rapport is full, so this reply was not saved to your history. It is kept for this session; download it below, or export and delete old history in Settings."
+            : `This attempt could not be saved to your history (${describe(params.error)}). It is kept for this session, and practice continues.`,
       }),
       rememberPersonaLine: assign({
         personaLines: ({ context, event }) =>
@@ -328,6 +330,11 @@ function describeBranch(branch: Branch): string {
           .join(' and '),
   );
   return `${when.length ? `if ${when.join(' and ')}` : 'otherwise'} → ${branch.goto}`;
+}
+
+function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
 }
 
 function describe(error: unknown): string {

@@ -2,14 +2,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { FeedbackView } from '../../features/feedback/feedback-view';
 import { findScenario } from '../../scenario/scenario-library';
-import { getAttempt } from '../../storage/history';
+import { getAttempt, listBeatAttempts } from '../../storage/history';
 import { Card } from '../../ui/card';
+import { useLowPressure } from '../../ui/low-pressure';
 import { llmRegrade } from '../regrade';
 
 export function Component() {
   const { attemptId = '' } = useParams();
-  const attempt = useLiveQuery(() => getAttempt(attemptId), [attemptId], undefined);
-  if (attempt === undefined) return <p className="text-sm text-slate-500">Loading…</p>;
+  const lowPressure = useLowPressure();
+  const data = useLiveQuery(
+    async () => {
+      const attempt = await getAttempt(attemptId);
+      const tries = attempt ? await listBeatAttempts(attempt.scenarioId, attempt.beatId) : [];
+      return { attempt, tries };
+    },
+    [attemptId],
+    undefined,
+  );
+  if (data === undefined) return <p className="text-sm text-slate-500">Loading…</p>;
+  const { attempt, tries } = data;
   if (attempt === null) {
     return (
       <Card>
@@ -22,13 +33,15 @@ export function Component() {
     );
   }
   const scenario = findScenario(attempt.scenarioId);
+  const index = tries.findIndex((t) => t.id === attempt.id);
+  const previous = index > 0 ? tries[index - 1] : undefined;
   return (
     <div className="space-y-4">
       <Link to="/progress" className="text-sm font-medium text-indigo-700 hover:underline">
         ← Progress
       </Link>
       <header>
-        <h1 className="text-xl font-bold">{scenario?.title ?? attempt.scenarioId}</h1>
+        <h1 className="text-xl font-bold">{scenario?.title ?? `${attempt.scenarioId} (not in this library)`}</h1>
         <p className="text-sm text-slate-500">
           {new Date(attempt.createdAt).toLocaleString()} · moment “{attempt.beatId}”
         </p>
@@ -39,7 +52,33 @@ export function Component() {
         </p>
         <p className="mt-1 whitespace-pre-wrap text-slate-800">{attempt.context}</p>
       </Card>
-      <FeedbackView attempt={attempt} regrade={llmRegrade(attempt)} />
+      <FeedbackView attempt={attempt} previous={previous} regrade={llmRegrade(attempt)} />
+      {tries.length > 1 && (
+        <Card aria-labelledby="tries-heading">
+          <h2 id="tries-heading" className="font-semibold">
+            Every try at this moment ({tries.length})
+          </h2>
+          <ol className="mt-2 divide-y divide-slate-100" aria-label="Tries at this moment">
+            {tries.map((t) => (
+              <li key={t.id} className="flex items-center justify-between gap-3 py-2 text-sm">
+                <span className="min-w-0 truncate">
+                  <span className="text-slate-500">{new Date(t.createdAt).toLocaleString()} · </span>“{t.reply}”
+                </span>
+                {t.id === attempt.id ? (
+                  <span className="shrink-0 text-xs font-medium text-slate-500">this one</span>
+                ) : (
+                  <Link
+                    to={`/attempts/${encodeURIComponent(t.id)}`}
+                    className="shrink-0 font-medium text-indigo-700 hover:underline"
+                  >
+                    {lowPressure ? 'Open' : `${t.grade.overall}/100 · open`}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ol>
+        </Card>
+      )}
     </div>
   );
 }

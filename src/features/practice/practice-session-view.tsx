@@ -138,7 +138,18 @@ export function PracticeSessionView({
           This browser is not letting Rapport save your place; a reload will start this scenario again.
         </Notice>
       )}
-      {context.storageProblem && <Notice tone="warning">{context.storageProblem}</Notice>}
+      {context.storageProblem && (
+        <Notice tone="warning">
+          <p>{context.storageProblem}</p>
+          <Button
+            variant="secondary"
+            className="mt-2"
+            onClick={() => downloadConversation(scenario.id, context.attempts)}
+          >
+            Download this conversation
+          </Button>
+        </Notice>
+      )}
 
       <ol className="space-y-4" aria-label="Conversation">
         {transcript.map((a) => (
@@ -436,4 +447,16 @@ function Debrief({
       </div>
     </Card>
   );
+}
+
+/** Keeps what could not be saved: the session's attempts as a JSON file the learner can keep. */
+function downloadConversation(scenarioId: string, attempts: readonly Attempt[]) {
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify({ scenarioId, attempts }, null, 2)], { type: 'application/json' }),
+  );
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `rapport-${scenarioId}-${new Date().toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
