@@ -1,6 +1,6 @@
 import type { AttemptSummary } from '../../storage/history';
 
-export type BucketSize = 'day' | 'week' | 'month';
+export type BucketSize = 'reply' | 'day' | 'week' | 'month';
 
 export interface Bucket {
   key: string;
@@ -15,21 +15,26 @@ export interface Bucket {
   grader: string;
 }
 
-/** Days for up to four months, weeks for up to three years, months beyond: charts stay readable and fast. */
-export function bucketSize(first: string, last: string): BucketSize {
+/**
+ * Each reply while there are few, then days for up to four months, weeks for up to three years and
+ * months beyond: charts stay readable and fast.
+ */
+export function bucketSize(first: string, last: string, count = Number.POSITIVE_INFINITY): BucketSize {
+  if (count <= 40) return 'reply';
   const days = (Date.parse(last) - Date.parse(first)) / 86_400_000;
   return days <= 120 ? 'day' : days <= 3 * 365 ? 'week' : 'month';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const FORMATS: Record<BucketSize, Intl.DateTimeFormat> = {
+  reply: new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
   day: new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }),
   week: new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit' }),
   month: new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }),
 };
 
 /** The learner's local day, week (from Monday) or month of a time; cheap, as it runs for every attempt. */
-function bucketStart(iso: string, size: BucketSize): Date {
+function bucketStart(iso: string, size: Exclude<BucketSize, 'reply'>): Date {
   const d = new Date(iso);
   if (size === 'month') return new Date(d.getFullYear(), d.getMonth(), 1);
   if (size === 'week') return new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7));
@@ -43,8 +48,8 @@ export function bucketise(attempts: readonly AttemptSummary[], size: BucketSize)
   const out: Bucket[] = [];
   const sums = new Map<string, Record<string, [number, number]>>();
   for (const a of attempts) {
-    const start = bucketStart(a.createdAt, size);
-    const key = keyOfStart(start);
+    const start = size === 'reply' ? new Date(a.createdAt) : bucketStart(a.createdAt, size);
+    const key = size === 'reply' ? a.id : keyOfStart(start);
     let bucket = out.at(-1);
     if (!bucket || bucket.key !== key) {
       // Formatting a date is slow: only once per bucket.

@@ -60,7 +60,10 @@ export function ProgressPage({ chartWidth }: { chartWidth?: number }) {
   }, [all, filter.scenario, filter.skill, filter.engine, filter.from, filter.to]);
 
   const buckets = useMemo(
-    () => (attempts.length ? bucketise(attempts, bucketSize(attempts[0]!.createdAt, attempts.at(-1)!.createdAt)) : []),
+    () =>
+      attempts.length
+        ? bucketise(attempts, bucketSize(attempts[0]!.createdAt, attempts.at(-1)!.createdAt, attempts.length))
+        : [],
     [attempts],
   );
   const skills = SKILLS.filter((s) => (filter.skill ? s === filter.skill : attempts.some((a) => s in a.levels)));
@@ -149,8 +152,10 @@ export function ProgressPage({ chartWidth }: { chartWidth?: number }) {
               <h2 className="font-semibold">Skills over time</h2>
               <p className="text-xs text-slate-500">
                 {attempts.length} replies · one point per{' '}
-                {buckets.length ? bucketSize(attempts[0]!.createdAt, attempts.at(-1)!.createdAt) : 'day'} · the thick
-                line is the trend · click a point to open its reply
+                {buckets.length
+                  ? bucketSize(attempts[0]!.createdAt, attempts.at(-1)!.createdAt, attempts.length)
+                  : 'reply'}{' '}
+                · the thick line is the trend · click a point to open its reply
               </p>
             </div>
             {attempts.length === 0 ? (
@@ -241,7 +246,7 @@ function ListeningChart({
   const scored = sessions.filter((s) => s.listening !== undefined);
   const data = useMemo(() => {
     if (!scored.length) return [];
-    const size = bucketSize(scored[0]!.finishedAt, scored.at(-1)!.finishedAt);
+    const size = bucketSize(scored[0]!.finishedAt, scored.at(-1)!.finishedAt, scored.length);
     const pseudo = scored.map((s, i) => ({
       id: String(i),
       sessionId: '',
