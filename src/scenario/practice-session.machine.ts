@@ -34,6 +34,8 @@ export type PracticeSessionEvent =
   | { type: 'user.editReply' }
   | { type: 'user.retryBeat' }
   | { type: 'user.continue' }
+  /** The learner rated their own reply before seeing its grade. */
+  | { type: 'user.selfAssessed'; attemptId: string; ratings: Partial<Record<CriterionId, number>> }
   /** A language model spoke for the persona at this beat. */
   | { type: 'persona.said'; beatId: string; text: string }
   /** The attempt was graded again (e.g. by the LLM after it had failed); branches use the new grade. */
@@ -147,6 +149,12 @@ export function createPracticeSessionMachine(scenario: Scenario) {
           event.type === 'persona.said' && event.text.trim()
             ? { ...context.personaLines, [event.beatId]: event.text.trim() }
             : context.personaLines,
+      }),
+      rememberSelfAssessment: assign({
+        attempts: ({ context, event }) =>
+          event.type === 'user.selfAssessed'
+            ? context.attempts.map((a) => (a.id === event.attemptId ? { ...a, selfAssessment: event.ratings } : a))
+            : context.attempts,
       }),
       replaceGrade: assign({
         attempts: ({ context, event }) =>
@@ -264,7 +272,11 @@ export function createPracticeSessionMachine(scenario: Scenario) {
       storageProblem: null,
     }),
     initial: 'briefing',
-    on: { 'grader.regraded': { actions: 'replaceGrade' }, 'persona.said': { actions: 'rememberPersonaLine' } },
+    on: {
+      'grader.regraded': { actions: 'replaceGrade' },
+      'persona.said': { actions: 'rememberPersonaLine' },
+      'user.selfAssessed': { actions: 'rememberSelfAssessment' },
+    },
     states: {
       briefing: {
         tags: ['briefing'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Grade } from '../grading/grade.schema';
+import { CriterionId, Level } from '../grading/rubric';
 
 /** One graded reply at one beat of one practice session. */
 export const Attempt = z.object({
@@ -12,6 +13,8 @@ export const Attempt = z.object({
   context: z.string(),
   reply: z.string(),
   grade: Grade,
+  /** The learner's own rating of the reply, given before they saw the grade. */
+  selfAssessment: z.partialRecord(CriterionId, Level).optional(),
   /** ISO time of grading. */
   createdAt: z.iso.datetime(),
 });

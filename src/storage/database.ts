@@ -31,6 +31,8 @@ export interface AttemptSummaryRow {
   engine: string;
   rubric: string;
   replyPreview: string;
+  /** Mean distance between the learner's own levels and the grader's, when they rated themselves. */
+  selfGap?: number;
 }
 
 /**
@@ -104,8 +106,15 @@ export function attemptRows(attempt: {
     criteria: { id: string; level: number }[];
     engine: { name: string; model?: string; rubric_version: string };
   };
+  selfAssessment?: Partial<Record<string, number>>;
 }): { keys: AttemptRow; summary: AttemptSummaryRow } {
   const g = attempt.grade;
+  const rated = (g?.criteria ?? []).filter((c) => attempt.selfAssessment?.[c.id] !== undefined);
+  const selfGap = rated.length
+    ? Math.round(
+        (rated.reduce((t, c) => t + Math.abs(attempt.selfAssessment![c.id]! - c.level), 0) / rated.length) * 100,
+      ) / 100
+    : undefined;
   const base = {
     id: attempt.id,
     sessionId: attempt.sessionId,
@@ -122,6 +131,7 @@ export function attemptRows(attempt: {
       engine: g?.engine ? (g.engine.name === 'llm' ? `llm:${g.engine.model ?? ''}` : g.engine.name) : '',
       rubric: g?.engine?.rubric_version ?? '',
       replyPreview: String(attempt.reply ?? '').slice(0, 240),
+      ...(selfGap !== undefined ? { selfGap } : {}),
     },
   };
 }

@@ -60,6 +60,7 @@ export const AttemptSummary = z.object({
   engine: z.string(),
   rubric: z.string(),
   replyPreview: z.string(),
+  selfGap: z.number().min(0).max(4).optional(),
 });
 export type AttemptSummary = z.infer<typeof AttemptSummary>;
 

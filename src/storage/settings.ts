@@ -14,6 +14,8 @@ export const Settings = z.object({
   llmPersona: z.boolean(),
   /** Hide scores and level numbers; show words only. */
   lowPressure: z.boolean().default(false),
+  /** Ask the learner to rate their own reply before showing the grade. */
+  selfAssess: z.boolean().default(false),
   /** Days a week the learner aims to practise. */
   weeklyGoal: z.number().int().min(1).max(7).default(3),
 });
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   llm: { baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: '' },
   llmPersona: true,
   lowPressure: false,
+  selfAssess: false,
   weeklyGoal: 3,
 };
 

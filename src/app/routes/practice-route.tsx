@@ -7,6 +7,7 @@ import { formatScenarioError } from '../../scenario/parse-scenario';
 import { findScenario } from '../../scenario/scenario-library';
 import type { Scenario } from '../../scenario/scenario.schema';
 import { clearActiveSession } from '../../storage/active-session';
+import { loadSettings } from '../../storage/settings';
 import { getImportedScenario } from '../../storage/imported-scenarios';
 import { ErrorList } from '../../ui/error-list';
 import { RouteError } from '../route-error';
@@ -49,6 +50,7 @@ export function Component() {
       scenario={scenario}
       grader={appGrader()}
       speakAsPersona={speaker}
+      selfAssess={loadSettings().selfAssess}
       renderFeedback={(attempt, previous, replaceGrade) => (
         <FeedbackView attempt={attempt} previous={previous} regrade={llmRegrade(attempt, replaceGrade)} />
       )}

@@ -13,6 +13,8 @@ export interface GradedReply {
   /** What the partner said, which the reply answered. */
   context: string;
   grade: Grade;
+  /** The learner's own levels, given before seeing the grade. */
+  selfAssessment?: Partial<Record<CriterionId, number>>;
 }
 
 /** The criterion to work on next: the lowest level, the scenario's own criteria first on a tie. */
@@ -198,6 +200,8 @@ export function FeedbackView({
         </div>
       </div>
 
+      {attempt.selfAssessment && <SelfComparison grade={grade} self={attempt.selfAssessment} />}
+
       {grade.better_version && <BetterVersion reply={attempt.reply} better={grade.better_version} />}
 
       <div className="rounded-xl border border-indigo-200 bg-indigo-50 p-4" data-testid="suggestion">
@@ -283,5 +287,38 @@ function Delta({ value, words = false }: { value: number; words?: boolean }) {
       ({value > 0 ? '+' : '−'}
       {Math.abs(value)})
     </span>
+  );
+}
+
+/** The learner's own rating beside the grader's, criterion by criterion. */
+function SelfComparison({ grade, self }: { grade: Grade; self: Partial<Record<CriterionId, number>> }) {
+  return (
+    <section
+      className="rounded-xl border border-slate-200 bg-white p-4"
+      aria-labelledby="self-vs-grader"
+      data-testid="self-comparison"
+    >
+      <h3 id="self-vs-grader" className="font-semibold">
+        Your view and the grader's
+      </h3>
+      <ul className="mt-2 space-y-1 text-sm">
+        {grade.criteria
+          .filter((c) => self[c.id] !== undefined)
+          .map((c) => {
+            const gap = self[c.id]! - c.level;
+            return (
+              <li key={c.id} className="flex flex-wrap justify-between gap-2">
+                <span>{RUBRIC[c.id].name}</span>
+                <span className="text-slate-700">
+                  you: {levelName(self[c.id]!)} · grader: {levelName(c.level)} ·{' '}
+                  <span className={gap === 0 ? 'text-emerald-700' : 'text-amber-800'}>
+                    {gap === 0 ? 'spot on' : gap > 0 ? `you rated it ${gap} higher` : `you rated it ${-gap} lower`}
+                  </span>
+                </span>
+              </li>
+            );
+          })}
+      </ul>
+    </section>
   );
 }

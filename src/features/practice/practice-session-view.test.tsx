@@ -184,4 +184,30 @@ describe('practice session view', () => {
     expect(screen.getByTestId('persona-line')).toHaveTextContent(llmBeat.persona);
     expect(screen.getByLabelText('Your reply')).toBeInTheDocument();
   });
+
+  it('asks for a self-rating before the grade when the learner wants it, and keeps it with the attempt', async () => {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter>
+        <PracticeSessionView
+          scenario={scenario}
+          grader={inThreadEmbeddedGrader}
+          selfAssess
+          renderFeedback={(attempt) => <div data-testid="fake-feedback">{JSON.stringify(attempt.selfAssessment)}</div>}
+          onPractiseAgain={() => {}}
+        />
+      </MemoryRouter>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    await user.type(screen.getByLabelText('Your reply'), GOOD_REPLY);
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    const form = await screen.findByTestId('self-assess');
+    expect(screen.queryByTestId('fake-feedback')).not.toBeInTheDocument();
+    expect(within(form).getByRole('button', { name: "Show the grader's view" })).toBeDisabled();
+    for (const group of within(form).getAllByRole('group'))
+      await user.click(within(group).getByLabelText('Proficient'));
+    await user.click(within(form).getByRole('button', { name: "Show the grader's view" }));
+    expect(await screen.findByTestId('fake-feedback')).toHaveTextContent('"active_listening":3');
+    await waitFor(async () => expect((await listAttempts()).rows[0]!.selfAssessment).toMatchObject({ clarity: 3 }));
+  });
 });

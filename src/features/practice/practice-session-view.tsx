@@ -19,6 +19,8 @@ import { ScenarioFacts } from '../../ui/scenario-facts';
 import { Spinner } from '../../ui/spinner';
 import { useLowPressure } from '../../ui/low-pressure';
 import { ReplyComposer } from './reply-composer';
+import { SelfAssessForm } from './self-assess-form';
+import { saveAttempt } from '../../storage/history';
 import { usePracticeSession, type PracticeDeps } from './use-practice-session';
 
 export interface PracticeSessionViewProps extends PracticeDeps {
@@ -29,6 +31,8 @@ export interface PracticeSessionViewProps extends PracticeDeps {
    */
   renderFeedback: (attempt: Attempt, previous: Attempt | undefined, replaceGrade: (grade: Grade) => void) => ReactNode;
   onPractiseAgain: () => void;
+  /** Ask the learner to rate their own reply before showing its grade. */
+  selfAssess?: boolean;
   /** When a language model may speak for the persona: streams its line for a beat, or null. */
   speakAsPersona?: (
     beat: Beat,
@@ -42,6 +46,7 @@ export function PracticeSessionView({
   renderFeedback,
   onPractiseAgain,
   speakAsPersona,
+  selfAssess = false,
   ...deps
 }: PracticeSessionViewProps) {
   const { snapshot, send, resumed, discarded, persistFailed } = usePracticeSession(scenario, deps);
@@ -53,6 +58,8 @@ export function PracticeSessionView({
   const previous = beatAttempts.length > 1 ? beatAttempts.at(-2) : undefined;
   const feedbackRef = useRef<HTMLDivElement>(null);
   const isFeedback = snapshot.hasTag('feedback');
+  const [skippedSelf, setSkippedSelf] = useState<ReadonlySet<string>>(new Set());
+  const askSelf = selfAssess && isFeedback && !!latest && !latest.selfAssessment && !skippedSelf.has(latest.id);
   const live = useLivePersonaLine(snapshot.hasTag('awaitingReply') ? beat : null, context, send, speakAsPersona);
   const spoken = personaLine(context, beat.id, beat.persona);
 
@@ -214,12 +221,23 @@ export function PracticeSessionView({
       {isFeedback && latest && (
         <div className="space-y-4">
           <LearnerLine text={latest.reply} />
-          <div ref={feedbackRef} tabIndex={-1} className="rounded-xl focus:outline-none">
-            {renderFeedback(latest, previous, (grade) =>
-              send({ type: 'grader.regraded', attemptId: latest.id, grade }),
-            )}
-          </div>
-          <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
+          {askSelf ? (
+            <SelfAssessForm
+              criteria={latest.grade.criteria.map((c) => c.id)}
+              onSkip={() => setSkippedSelf((s) => new Set([...s, latest.id]))}
+              onDone={(ratings) => {
+                send({ type: 'user.selfAssessed', attemptId: latest.id, ratings });
+                void (deps.saveAttempt ?? saveAttempt)({ ...latest, selfAssessment: ratings }).catch(() => {});
+              }}
+            />
+          ) : (
+            <div ref={feedbackRef} tabIndex={-1} className="rounded-xl focus:outline-none">
+              {renderFeedback(latest, previous, (grade) =>
+                send({ type: 'grader.regraded', attemptId: latest.id, grade }),
+              )}
+            </div>
+          )}
+          <div className={`flex flex-wrap gap-2 border-t border-slate-200 pt-4 ${askSelf ? 'hidden' : ''}`}>
             <Button onClick={() => send({ type: 'user.continue' })}>Continue the conversation</Button>
             <Button variant="secondary" onClick={() => send({ type: 'user.retryBeat' })}>
               Retry this moment

@@ -184,6 +184,8 @@ export function ProgressPage({ chartWidth }: { chartWidth?: number }) {
 
           <ListeningChart sessions={sessions} width={chartWidth} />
 
+          <Calibration attempts={all!} />
+
           <Card>
             <h2 className="font-semibold">
               Your replies <span className="font-normal text-slate-500">({attempts.length})</span>
@@ -352,5 +354,27 @@ function DateInput({ label, value, onChange }: { label: string; value: string; o
         className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1.5"
       />
     </label>
+  );
+}
+
+/** How close the learner's own ratings come to the grader's, early on and lately. */
+function Calibration({ attempts }: { attempts: readonly AttemptSummary[] }) {
+  const rated = attempts.filter((a) => a.selfGap !== undefined);
+  if (rated.length === 0) return null;
+  const mean = (xs: readonly AttemptSummary[]) => xs.reduce((t, a) => t + a.selfGap!, 0) / xs.length;
+  const recent = mean(rated.slice(-10));
+  const early = mean(rated.slice(0, 10));
+  const words = (gap: number) =>
+    gap < 0.25 ? 'almost exactly' : gap < 0.75 ? 'within about half a level of' : `about ${gap.toFixed(1)} levels from`;
+  return (
+    <Card aria-labelledby="calibration" data-testid="calibration">
+      <h2 id="calibration" className="font-semibold">
+        Your own judgement
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Over your last {Math.min(10, rated.length)} self-rated replies, your ratings were {words(recent)} the grader's.
+        {rated.length > 10 && ` In your first ten they were ${words(early)} it.`}
+      </p>
+    </Card>
   );
 }

@@ -71,7 +71,7 @@ export function SettingsPage() {
   }
 
   // Practice preferences apply at once: they need no checking and the learner sees the effect.
-  const setPractice = (patch: Pick<Partial<Settings>, 'lowPressure' | 'weeklyGoal'>) => {
+  const setPractice = (patch: Pick<Partial<Settings>, 'lowPressure' | 'weeklyGoal' | 'selfAssess'>) => {
     setSettings((s) => ({ ...s, ...patch }));
     saveSettings({ ...loadSettings(), ...patch });
   };
@@ -93,6 +93,18 @@ export function SettingsPage() {
           <span>
             <span className="font-medium">Low-pressure mode</span>: hide scores and level numbers, and describe how you
             did in words.
+          </span>
+        </label>
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={settings.selfAssess}
+            onChange={(e) => setPractice({ selfAssess: e.target.checked })}
+            className="mt-1"
+          />
+          <span>
+            <span className="font-medium">Rate my own reply first</span>: before the grade, say how you think each reply
+            went, and see how your judgement compares over time.
           </span>
         </label>
         <label className="flex items-center gap-2 text-sm">
