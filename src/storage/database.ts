@@ -64,11 +64,11 @@ export class RapportDatabase extends Dexie {
     });
     // v2: scenarios the learner imported, kept as the text they wrote.
     this.version(2).stores({ importedScenarios: 'id, importedAt' });
-    // v3: attempts and their summaries move into month rows; `attempts` keeps only the keys, indexed
-    // just for the lookups that remain (by session, by moment), since every index slows writing.
+    // v3: attempts and their summaries move into month rows (the summaries find any attempt's month);
+    // the old per-attempt table is emptied, as writing eleven thousand rows was the slow part of an import.
     this.version(3)
       .stores({
-        attempts: 'id, sessionId, [scenarioId+beatId]',
+        attempts: 'id',
         attemptMonths: 'month',
         summaryMonths: 'month',
       })
@@ -82,6 +82,7 @@ export class RapportDatabase extends Dexie {
             full.push({ ...row });
             ref.value = attemptRows(row as never).keys;
           });
+        await tx.table('attempts').clear();
         await tx.table('attemptMonths').bulkPut(mergeIntoMonths(full, new Map()));
         await tx.table('summaryMonths').bulkPut(
           mergeIntoMonths(

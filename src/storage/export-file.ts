@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Attempt, SessionSummary } from '../scenario/session.schema';
 import { attemptRows, database } from './database';
-import { putMonthly } from './history';
+import { listAttemptSummaries, putMonthly } from './history';
 import { ImportedScenarioRow } from './imported-scenarios';
 import { Settings } from './settings';
 
@@ -148,53 +148,44 @@ export interface ImportSummary {
 /** Merges a checked file by id: rows already here are kept as they are, new ones are added. */
 export async function importChecked(file: ExportFile): Promise<ImportSummary> {
   const db = database();
-  return db.transaction(
-    'rw',
-    [db.attempts, db.attemptMonths, db.summaryMonths, db.sessions, db.importedScenarios],
-    async () => {
-      // Only the new ids are written; a row already here wins, so importing the same file twice adds nothing.
-      const fresh = async <T extends { id: string }>(existingKeys: Promise<unknown[]>, rows: T[]) => {
-        const existing = new Set((await existingKeys) as string[]);
-        return rows.filter((r) => !existing.has(r.id));
-      };
-      const attempts = await fresh(db.attempts.toCollection().primaryKeys(), file.attempts);
-      const sessions = await fresh(db.sessions.toCollection().primaryKeys(), file.sessions);
-      const scenarios = await fresh(db.importedScenarios.toCollection().primaryKeys(), file.imported_scenarios);
-      const rows = attempts.map(attemptRows);
-      await db.attempts.bulkAdd(rows.map((r) => r.keys));
-      await putMonthly(db.attemptMonths, attempts);
-      await putMonthly(
-        db.summaryMonths,
-        rows.map((r) => r.summary),
-      );
-      await db.sessions.bulkAdd(sessions);
-      await db.importedScenarios.bulkAdd(scenarios);
-      const count = (added: unknown[], all: unknown[]) => ({ added: added.length, skipped: all.length - added.length });
-      return {
-        attempts: count(attempts, file.attempts),
-        sessions: count(sessions, file.sessions),
-        scenarios: count(scenarios, file.imported_scenarios),
-      };
-    },
-  );
+  return db.transaction('rw', [db.attemptMonths, db.summaryMonths, db.sessions, db.importedScenarios], async () => {
+    // Only the new ids are written; a row already here wins, so importing the same file twice adds nothing.
+    const fresh = async <T extends { id: string }>(existingKeys: Promise<unknown[]>, rows: T[]) => {
+      const existing = new Set((await existingKeys) as string[]);
+      return rows.filter((r) => !existing.has(r.id));
+    };
+    const knownIds = (await listAttemptSummaries()).rows.map((r) => r.id);
+    const attempts = await fresh(Promise.resolve(knownIds), file.attempts);
+    const sessions = await fresh(db.sessions.toCollection().primaryKeys(), file.sessions);
+    const scenarios = await fresh(db.importedScenarios.toCollection().primaryKeys(), file.imported_scenarios);
+    const rows = attempts.map(attemptRows);
+    await putMonthly(db.attemptMonths, attempts);
+    await putMonthly(
+      db.summaryMonths,
+      rows.map((r) => r.summary),
+    );
+    await db.sessions.bulkAdd(sessions);
+    await db.importedScenarios.bulkAdd(scenarios);
+    const count = (added: unknown[], all: unknown[]) => ({ added: added.length, skipped: all.length - added.length });
+    return {
+      attempts: count(attempts, file.attempts),
+      sessions: count(sessions, file.sessions),
+      scenarios: count(scenarios, file.imported_scenarios),
+    };
+  });
 }
 
 /** Deletes the whole history and imported scenarios. */
 export async function deleteAllData(): Promise<void> {
   const db = database();
-  await db.transaction(
-    'rw',
-    [db.attempts, db.attemptMonths, db.summaryMonths, db.sessions, db.importedScenarios],
-    async () => {
-      await Promise.all([
-        db.attempts.clear(),
-        db.attemptMonths.clear(),
-        db.summaryMonths.clear(),
-        db.sessions.clear(),
-        db.importedScenarios.clear(),
-      ]);
-    },
-  );
+  await db.transaction('rw', [db.attemptMonths, db.summaryMonths, db.sessions, db.importedScenarios], async () => {
+    await Promise.all([
+      db.attemptMonths.clear(),
+      db.summaryMonths.clear(),
+      db.sessions.clear(),
+      db.importedScenarios.clear(),
+    ]);
+  });
 }
 
 const CRITERIA = [

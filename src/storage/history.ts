@@ -30,8 +30,7 @@ export async function saveAttempt(attempt: Attempt): Promise<void> {
   const valid = Attempt.parse(attempt);
   const rows = attemptRows(valid);
   const db = database();
-  await db.transaction('rw', [db.attempts, db.attemptMonths, db.summaryMonths], async () => {
-    await db.attempts.put(rows.keys);
+  await db.transaction('rw', [db.attemptMonths, db.summaryMonths], async () => {
     await putMonthly(db.attemptMonths, [valid]);
     await putMonthly(db.summaryMonths, [rows.summary]);
   });
@@ -95,30 +94,27 @@ export async function listAttempts(): Promise<Rows<Attempt>> {
   return result;
 }
 
-/** Full attempts by id, read from their months. */
-async function attemptsByIds(ids: readonly string[]): Promise<Attempt[]> {
-  const db = database();
-  const keys = (await db.attempts.bulkGet([...ids])).filter((k) => k !== undefined);
-  const wanted = new Set(ids);
-  const months = await db.attemptMonths.bulkGet([...new Set(keys.map((k) => k.month))]);
+/** Full attempts chosen from the summaries, read from their months. */
+async function attemptsWhere(pick: (s: AttemptSummary) => boolean): Promise<Attempt[]> {
+  const picked = (await listAttemptSummaries()).rows.filter(pick);
+  const wanted = new Set(picked.map((p) => p.id));
+  const months = await database().attemptMonths.bulkGet([...new Set(picked.map((p) => monthOf(p.createdAt)))]);
   const items = months.flatMap((m) => monthItems(m)).filter((i) => wanted.has(String((i as { id?: unknown }).id)));
   return byTime(parseRows(items, Attempt).rows);
 }
 
 export async function getAttempt(id: string): Promise<Attempt | null> {
-  return (await attemptsByIds([id]))[0] ?? null;
+  return (await attemptsWhere((s) => s.id === id))[0] ?? null;
 }
 
 /** The attempts of one session, in the order they were made. */
 export async function listSessionAttempts(sessionId: string): Promise<Attempt[]> {
-  return attemptsByIds(await database().attempts.where('sessionId').equals(sessionId).primaryKeys());
+  return attemptsWhere((s) => s.sessionId === sessionId);
 }
 
 /** Every attempt at one moment of one scenario, oldest first: for comparing tries. */
 export async function listBeatAttempts(scenarioId: string, beatId: string): Promise<Attempt[]> {
-  return attemptsByIds(
-    await database().attempts.where('[scenarioId+beatId]').equals([scenarioId, beatId]).primaryKeys(),
-  );
+  return attemptsWhere((s) => s.scenarioId === scenarioId && s.beatId === beatId);
 }
 
 export async function listSessions(): Promise<Rows<SessionSummary>> {

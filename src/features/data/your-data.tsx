@@ -12,7 +12,7 @@ import {
   MAX_IMPORT_BYTES,
 } from '../../storage/export-file';
 import { loadSettings } from '../../storage/settings';
-import { listAttempts } from '../../storage/history';
+import { listAttempts, listAttemptSummaries } from '../../storage/history';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
@@ -34,7 +34,7 @@ type Status = { tone: 'info' | 'error'; text: string } | null;
 /** Export, import and delete: the learner's history is theirs to take away and bring back. */
 export function YourData() {
   const counts = useLiveQuery(
-    async () => ({ attempts: await database().attempts.count(), sessions: await database().sessions.count() }),
+    async () => ({ attempts: (await listAttemptSummaries()).rows.length, sessions: await database().sessions.count() }),
     [],
     null,
   );
