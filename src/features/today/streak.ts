@@ -24,7 +24,7 @@ export function currentStreak(practiceDays: Iterable<string>, today: string): St
     if (days.has(cursor)) {
       count += 1;
       cursor -= 1;
-    } else if (count > 0 && days.has(cursor - 1) && lastCover - cursor >= 7) {
+    } else if (days.has(cursor - 1) && lastCover - cursor >= 7) {
       covered += 1;
       lastCover = cursor;
       cursor -= 1;

@@ -43,8 +43,13 @@ describe('streak', () => {
     });
   });
 
-  it('breaks after a whole day without practice', () => {
-    expect(currentStreak(['2026-11-24', '2026-11-25'], '2026-11-27').days).toBe(0);
+  it('covers yesterday when the learner practised the day before, but breaks after two missed days', () => {
+    expect(currentStreak(['2026-11-24', '2026-11-25'], '2026-11-27')).toEqual({
+      days: 2,
+      practisedToday: false,
+      covered: 1,
+    });
+    expect(currentStreak(['2026-11-23', '2026-11-24'], '2026-11-27').days).toBe(0);
   });
 
   it('forgives one missed day a week, but not two', () => {
