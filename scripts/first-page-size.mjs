@@ -11,12 +11,18 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage();
 const files = new Set();
+let rendered = false;
 page.on('response', (r) => {
   const path = new URL(r.url()).pathname;
-  if (path.endsWith('.js')) files.add(path);
+  // Only what the first page needs to appear; code fetched afterwards, when idle, is not counted.
+  if (path.endsWith('.js') && !rendered) files.add(path);
 });
 await page.goto(base + '/');
 await page.getByRole('heading', { name: "Today's practice" }).waitFor();
+await page.getByTestId('streak-days').waitFor();
+rendered = true;
+const later = new Set();
+page.on('response', (r) => new URL(r.url()).pathname.endsWith('.js') && later.add(new URL(r.url()).pathname));
 await page.waitForLoadState('networkidle');
 await browser.close();
 let raw = 0;
@@ -26,4 +32,11 @@ for (const f of files) {
   raw += buf.length;
   gz += gzipSync(buf).length;
 }
-console.log(JSON.stringify({ files: files.size, raw_kb: +(raw / 1024).toFixed(1), gzip_kb: +(gz / 1024).toFixed(1) }));
+console.log(
+  JSON.stringify({
+    files: files.size,
+    raw_kb: +(raw / 1024).toFixed(1),
+    gzip_kb: +(gz / 1024).toFixed(1),
+    fetched_later_when_idle: [...later].map((f) => f.split('/').pop()),
+  }),
+);
