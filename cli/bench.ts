@@ -9,18 +9,12 @@ import { gradeEmbedded } from '../src/grading/embedded/embedded-grader';
 import { loadNlp } from '../src/grading/embedded/text';
 import type { GradeRequest } from '../src/grading/grade.schema';
 import { BENCH_REPLIES } from './bench-replies';
+import { CriterionId } from '../src/grading/rubric';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 50;
-const criteria: GradeRequest['criteria'] = [
-  'active_listening',
-  'clarity',
-  'open_questions',
-  'accountability',
-  'specific_feedback',
-  'networking',
-];
+const criteria: GradeRequest['criteria'] = [...CriterionId.options];
 
 const words = BENCH_REPLIES.map((r) => r.reply.split(/\s+/).length);
 const loadStart = performance.now();

@@ -4,6 +4,7 @@
  * so a bad file changes nothing. The API key is never part of an export.
  */
 import { z } from 'zod';
+import { CriterionId } from '../grading/rubric';
 import { Attempt, SessionSummary } from '../scenario/session.schema';
 import { attemptRows, database } from './database';
 import { listAttemptSummaries, putMonthly } from './history';
@@ -188,14 +189,7 @@ export async function deleteAllData(): Promise<void> {
   });
 }
 
-const CRITERIA = [
-  'active_listening',
-  'clarity',
-  'open_questions',
-  'accountability',
-  'specific_feedback',
-  'networking',
-] as const;
+const CRITERIA = CriterionId.options;
 
 /** Attempts as CSV: one row each, a column per criterion's level. */
 export function attemptsCsv(attempts: readonly Attempt[]): string {

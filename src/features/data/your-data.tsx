@@ -17,15 +17,7 @@ import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
 import { Spinner } from '../../ui/spinner';
-
-function download(name: string, parts: string[], type: string) {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadFile } from '../../ui/download';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -57,14 +49,14 @@ export function YourData() {
 
   const exportJson = () =>
     run('Preparing your export…', async () => {
-      download(`rapport-export-${today()}.json`, await exportParts(loadSettings()), 'application/json');
+      downloadFile(`rapport-export-${today()}.json`, await exportParts(loadSettings()), 'application/json');
       return `Exported ${counts?.attempts ?? 'all'} replies and ${counts?.sessions ?? 'all'} conversations. Your API key is not included.`;
     });
 
   const exportCsv = () =>
     run('Preparing the CSV…', async () => {
       const { rows: attempts } = await listAttempts();
-      download(`rapport-replies-${today()}.csv`, [attemptsCsv(attempts)], 'text/csv');
+      downloadFile(`rapport-replies-${today()}.csv`, [attemptsCsv(attempts)], 'text/csv');
       return `Exported ${attempts.length} replies as CSV.`;
     });
 

@@ -17,6 +17,8 @@ import { Card } from '../../ui/card';
 import { ErrorList } from '../../ui/error-list';
 import { Notice } from '../../ui/notice';
 import { ScenarioFacts } from '../../ui/scenario-facts';
+import { Select } from '../../ui/select';
+import { downloadFile } from '../../ui/download';
 import { filterScenarios, type ScenarioFilter } from './filter-scenarios';
 
 interface Item {
@@ -154,32 +156,6 @@ export function LibraryPage() {
   );
 }
 
-function Select({
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  children: React.ReactNode;
-}) {
-  return (
-    <label className="text-sm">
-      <span className="font-medium">{label}</span>
-      <select
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2"
-      >
-        <option value="">Any</option>
-        {children}
-      </select>
-    </label>
-  );
-}
-
 function ImportScenario() {
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<ScenarioError[]>([]);
@@ -239,15 +215,6 @@ function ImportScenario() {
   );
 }
 
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/yaml' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 function ImportedActions({ item }: { item: ImportedScenario }) {
   return (
     <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-2 text-xs">
@@ -255,7 +222,7 @@ function ImportedActions({ item }: { item: ImportedScenario }) {
       <Button
         variant="ghost"
         className="!px-2 !py-1 text-xs"
-        onClick={() => download(item.row.fileName, item.row.text)}
+        onClick={() => downloadFile(item.row.fileName, [item.row.text], 'text/yaml')}
       >
         Export
       </Button>
@@ -283,7 +250,7 @@ function BrokenImport({ item }: { item: ImportedScenario }) {
         ))}
       </ul>
       <div className="mt-2 flex gap-2">
-        <Button variant="secondary" onClick={() => download(item.row.fileName, item.row.text)}>
+        <Button variant="secondary" onClick={() => downloadFile(item.row.fileName, [item.row.text], 'text/yaml')}>
           Export it to fix it
         </Button>
         <Button variant="ghost" onClick={() => void deleteImportedScenario(item.row.id)}>

@@ -18,6 +18,7 @@ import { Notice } from '../../ui/notice';
 import { ScenarioFacts } from '../../ui/scenario-facts';
 import { Spinner } from '../../ui/spinner';
 import { useLowPressure } from '../../ui/low-pressure';
+import { downloadFile } from '../../ui/download';
 import { ReplyComposer } from './reply-composer';
 import { SelfAssessForm } from './self-assess-form';
 import { saveAttempt } from '../../storage/history';
@@ -469,12 +470,6 @@ function Debrief({
 
 /** Keeps what could not be saved: the session's attempts as a JSON file the learner can keep. */
 function downloadConversation(scenarioId: string, attempts: readonly Attempt[]) {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify({ scenarioId, attempts }, null, 2)], { type: 'application/json' }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `rapport-${scenarioId}-${new Date().toISOString().slice(0, 10)}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const name = `rapport-${scenarioId}-${new Date().toISOString().slice(0, 10)}.json`;
+  downloadFile(name, [JSON.stringify({ scenarioId, attempts }, null, 2)], 'application/json');
 }

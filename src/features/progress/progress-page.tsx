@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
@@ -9,6 +9,7 @@ import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { LevelMeter } from '../../ui/level-meter';
 import { Notice } from '../../ui/notice';
+import { Select } from '../../ui/select';
 import { bucketise, bucketSize, smooth } from './buckets';
 import { SkillChart, SKILL_COLOURS } from './skill-chart';
 
@@ -122,21 +123,26 @@ export function ProgressPage({ chartWidth }: { chartWidth?: number }) {
             aria-label="Filter history"
             onSubmit={(e) => e.preventDefault()}
           >
-            <Select label="Scenario" value={filter.scenario} onChange={(v) => setFilter('scenario', v)}>
+            <Select
+              emptyLabel="All"
+              label="Scenario"
+              value={filter.scenario}
+              onChange={(v) => setFilter('scenario', v)}
+            >
               {scenarioIds.map((id) => (
                 <option key={id} value={id}>
                   {titles.get(id) ?? `${id} (not in this library)`}
                 </option>
               ))}
             </Select>
-            <Select label="Skill" value={filter.skill} onChange={(v) => setFilter('skill', v)}>
+            <Select emptyLabel="All" label="Skill" value={filter.skill} onChange={(v) => setFilter('skill', v)}>
               {SKILLS.map((s) => (
                 <option key={s} value={s}>
                   {RUBRIC[s].name}
                 </option>
               ))}
             </Select>
-            <Select label="Graded by" value={filter.engine} onChange={(v) => setFilter('engine', v)}>
+            <Select emptyLabel="All" label="Graded by" value={filter.engine} onChange={(v) => setFilter('engine', v)}>
               {engines.map((e) => (
                 <option key={e} value={e}>
                   {engineName(e)}
@@ -314,32 +320,6 @@ function ListeningChart({
         </ResponsiveContainer>
       )}
     </Card>
-  );
-}
-
-function Select({
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  children: ReactNode;
-}) {
-  return (
-    <label className="text-sm">
-      <span className="font-medium">{label}</span>
-      <select
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-2 py-2"
-      >
-        <option value="">All</option>
-        {children}
-      </select>
-    </label>
   );
 }
 
