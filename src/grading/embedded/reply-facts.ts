@@ -30,12 +30,14 @@ export function replyFacts(reply: string, context: string): ReplyFacts {
 export function factsFrom(questions: readonly Question[], listening: ListeningFindings): ReplyFacts {
   const { findings, reflection } = listening;
   const has = (label: string) => findings.some((f) => f.label === label);
+  // A question that only suggests something ("have you tried…?") is coded as advice, not as a question.
+  const asking = questions.filter((q) => q.form !== 'suggestion');
   return {
-    question: questions.some((q) => q.kind === 'open') ? 'open' : questions.length ? 'closed' : 'none',
+    question: asking.some((q) => q.kind === 'open') ? 'open' : asking.length ? 'closed' : 'none',
     questionForms: questions.map((q) => q.form),
     reflection: reflection.reflects,
     reflectionSignals: reflection.signals,
-    advice: reflection.directives.length > 0,
+    advice: reflection.directives.length > 0 || asking.length < questions.length,
     monologue: reflection.monologue,
     dismissal: has('dismisses'),
     selfFocus: has('shifts_to_self'),

@@ -14,6 +14,7 @@ export type QuestionForm =
   | 'aux' // do you, is it, have you
   | 'tag' // ..., right?
   | 'either-or'
+  | 'suggestion' // have you tried…?, what about…?: advice in the form of a question
   | 'declarative'; // you're moving house?
 
 export interface Question {
@@ -33,6 +34,7 @@ const KIND: Record<QuestionForm, QuestionKind | null> = {
   aux: 'closed',
   tag: 'closed',
   'either-or': 'closed',
+  suggestion: 'closed',
   declarative: 'closed',
 };
 
@@ -146,9 +148,13 @@ function clauseWords(clause: string): string[] {
   return words;
 }
 
+const SUGGESTION =
+  /^(have you (tried|considered|thought about|looked into|checked)|did you (try|consider)|what about (trying|asking|talking|getting|going|doing)|how about|why not|why don't you|maybe you|perhaps you|could you try|would you consider|you could|you can|you should|you might)\b/;
+
 /** Classifies one clause by its first words; null when they say nothing about a question. */
 function clauseForm(words: readonly string[]): QuestionForm | null {
   const text = words.join(' ');
+  if (SUGGESTION.test(text)) return 'suggestion';
   const [w0 = '', w1 = ''] = words;
   if (ELICITATIONS.some((e) => text.startsWith(e))) return 'elicitation';
   if (INVITATION.test(text)) return 'elicitation';

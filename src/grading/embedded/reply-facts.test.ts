@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { replyFacts } from './reply-facts';
+
+describe('reply facts (the unit human coders label)', () => {
+  it('types the reply by its most open question', () => {
+    expect(replyFacts('Did it work? What changed?', 'It was hard.').question).toBe('open');
+    expect(replyFacts('Did it work?', 'It was hard.').question).toBe('closed');
+    expect(replyFacts('That makes sense.', 'It was hard.').question).toBe('none');
+  });
+
+  it('codes a question that only suggests something as advice, not as a question', () => {
+    expect(replyFacts('Have you tried talking to your manager?', 'My manager keeps adding work.')).toMatchObject({
+      question: 'none',
+      advice: true,
+    });
+  });
+
+  it('recognises a reflection and a long monologue', () => {
+    expect(
+      replyFacts(
+        'So the night shift was the hard part, not the model.',
+        'Getting the night shift to trust it was the hard part.',
+      ).reflection,
+    ).toBe(true);
+    expect(replyFacts('word '.repeat(40), 'Hi').monologue).toBe(true);
+  });
+});
