@@ -1,21 +1,11 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { aGrade } from '../test/builders';
+import { aGrade, anAttempt } from '../test/builders';
 import { useDatabaseForTests } from './database';
 import { getAttempt, listAttempts, listAttemptSummaries, listSessions } from './history';
 import { listImportedScenarios, saveImportedScenario } from './imported-scenarios';
 
-const v1Attempt = {
-  id: 's1:1',
-  sessionId: 's1',
-  scenarioId: 'networking-industry-event',
-  scenarioVersion: 1,
-  beatId: 'opening',
-  context: 'Hi.',
-  reply: 'How was the panel?',
-  grade: aGrade({ open_questions: 3 }),
-  createdAt: '2026-11-27T10:00:00.000Z',
-};
+const v1Attempt = anAttempt({ reply: 'How was the panel?', grade: aGrade({ open_questions: 3 }) });
 
 /** Writes a database exactly as version 1 of the app did. */
 async function writeVersion1(name: string) {

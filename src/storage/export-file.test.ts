@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests break exported JSON of any shape */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aGrade } from '../test/builders';
+import { anAttempt } from '../test/builders';
 import type { Attempt } from '../scenario/session.schema';
 import { useDatabaseForTests } from './database';
 import { attemptsCsv, checkImport, deleteAllData, exportAll, importChecked, MAX_IMPORT_BYTES } from './export-file';
@@ -8,18 +8,8 @@ import { listAttempts, saveAttempt } from './history';
 import { DEFAULT_SETTINGS } from './settings';
 
 const KNOWN = new Set(['networking-industry-event']);
-const attempt = (id: string, over: Partial<Attempt> = {}): Attempt => ({
-  id,
-  sessionId: 's',
-  scenarioId: 'networking-industry-event',
-  scenarioVersion: 1,
-  beatId: 'opening',
-  context: 'Hi.',
-  reply: `reply ${id}`,
-  grade: aGrade(),
-  createdAt: '2026-11-20T10:00:00.000Z',
-  ...over,
-});
+const attempt = (id: string, over: Partial<Attempt> = {}): Attempt =>
+  anAttempt({ id, sessionId: 's', reply: `reply ${id}`, createdAt: '2026-11-20T10:00:00.000Z', ...over });
 
 let n = 0;
 beforeEach(() => {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CriterionId } from '../grading/rubric';
+import { formatPath } from '../scenario/parse-scenario';
 import { Attempt, SessionSummary } from '../scenario/session.schema';
 import { attemptRows, database } from './database';
 import { listAttemptSummaries, putMonthly } from './history';
@@ -114,7 +115,7 @@ export function checkImport(
     const issue = parsed.error.issues[0]!;
     return {
       ok: false,
-      error: `The file has an impossible value at ${formatPath(issue.path)}: ${issue.message}. Nothing was imported.`,
+      error: `The file has an impossible value at ${formatPath(issue.path) || 'the top level'}: ${issue.message}. Nothing was imported.`,
     };
   }
   const file = parsed.data;
@@ -131,13 +132,6 @@ export function checkImport(
   const ids = new Set([...knownScenarioIds, ...file.imported_scenarios.map((s) => s.id)]);
   const unknownScenarioIds = [...new Set(file.attempts.map((a) => a.scenarioId).filter((id) => !ids.has(id)))];
   return { ok: true, file, unknownScenarioIds };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return (
-    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') ||
-    'the top level'
-  );
 }
 
 export interface ImportSummary {

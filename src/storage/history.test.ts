@@ -1,22 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aGrade } from '../test/builders';
+import { anAttempt } from '../test/builders';
 import type { Attempt } from '../scenario/session.schema';
 import { useDatabaseForTests, type AttemptRow, type AttemptSummaryRow } from './database';
 import { checkStorage, getAttempt, listAttempts, listAttemptSummaries, putMonthly, saveAttempt } from './history';
 import { loadActiveSession, saveActiveSession } from './active-session';
-
-const anAttempt = (over: Partial<Attempt> = {}): Attempt => ({
-  id: 's1:1',
-  sessionId: 's1',
-  scenarioId: 'networking-industry-event',
-  scenarioVersion: 1,
-  beatId: 'opening',
-  context: 'Hi.',
-  reply: 'Hello, how was the panel?',
-  grade: aGrade(),
-  createdAt: '2026-11-27T10:00:00.000Z',
-  ...over,
-});
 
 let n = 0;
 beforeEach(() => {

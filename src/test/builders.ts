@@ -1,6 +1,7 @@
 import type { CriterionGrade, Grade } from '../grading/grade.schema';
 import type { CriterionId } from '../grading/rubric';
 import { ScenarioSchema, type Scenario } from '../scenario/scenario.schema';
+import type { Attempt } from '../scenario/session.schema';
 
 /** A valid three-beat scenario: `opening` branches on open questions to `opens-up` or `short-answer`. */
 export function aScenario(overrides: Partial<Record<keyof Scenario, unknown>> = {}): Scenario {
@@ -67,6 +68,22 @@ export function aGrade(levels: Partial<Record<CriterionId, number>> = {}, overri
     criteria,
     flags: [],
     engine: { name: 'embedded', version: 'test', rubric_version: 'test' },
+    ...overrides,
+  };
+}
+
+/** A valid saved attempt at the networking scenario's opening; override any field. */
+export function anAttempt(overrides: Partial<Attempt> = {}): Attempt {
+  return {
+    id: 's1:1',
+    sessionId: 's1',
+    scenarioId: 'networking-industry-event',
+    scenarioVersion: 1,
+    beatId: 'opening',
+    context: 'Hi.',
+    reply: 'Hello, how was the panel?',
+    grade: aGrade(),
+    createdAt: '2026-11-27T10:00:00.000Z',
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { RUBRIC, type CriterionId } from '../../grading/rubric';
 import { formatScenarioError, type ScenarioError } from '../../scenario/parse-scenario';
 import { builtInLibrary } from '../../scenario/scenario-library';
@@ -18,6 +18,7 @@ import { ErrorList } from '../../ui/error-list';
 import { Notice } from '../../ui/notice';
 import { ScenarioFacts } from '../../ui/scenario-facts';
 import { Select } from '../../ui/select';
+import { useUrlFilters } from '../../ui/use-url-filters';
 import { downloadFile } from '../../ui/download';
 import { filterScenarios, type ScenarioFilter } from './filter-scenarios';
 
@@ -31,22 +32,8 @@ const CATEGORIES = Category.options;
 export function LibraryPage() {
   const attempts = useLiveQuery(async () => (await listAttemptSummaries()).rows, [], []);
   const imported = useLiveQuery(() => listImportedScenarios().catch(() => []), [], []);
-  const [params, setParams] = useSearchParams();
-  const filter: ScenarioFilter = {
-    text: params.get('q') ?? '',
-    skill: params.get('skill') ?? '',
-    category: params.get('category') ?? '',
-    difficulty: params.get('difficulty') ?? '',
-  };
-  const setFilter = (key: string, value: string) =>
-    setParams(
-      (p) => {
-        if (value) p.set(key, value);
-        else p.delete(key);
-        return p;
-      },
-      { replace: true },
-    );
+  const { filters: urlFilters, setFilter, clear } = useUrlFilters(['q', 'skill', 'category', 'difficulty'] as const);
+  const filter: ScenarioFilter = { ...urlFilters, text: urlFilters.q };
 
   const items: Item[] = [
     ...builtInLibrary.scenarios.map((scenario) => ({ scenario })),
@@ -102,7 +89,7 @@ export function LibraryPage() {
           <option value="3">3 · demanding</option>
         </Select>
         <div className="flex items-end">
-          <Button variant="ghost" disabled={!filtering} onClick={() => setParams({}, { replace: true })}>
+          <Button variant="ghost" disabled={!filtering} onClick={clear}>
             Clear filters
           </Button>
         </div>

@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDatabaseForTests } from '../../storage/database';
 import { saveAttempt } from '../../storage/history';
-import { aGrade } from '../../test/builders';
+import { aGrade, anAttempt } from '../../test/builders';
 import { ProgressPage } from './progress-page';
 
 let n = 0;
@@ -21,17 +21,14 @@ const renderPage = () =>
 
 describe('progress page', () => {
   it('filters by skill and date, and says when nothing matches', async () => {
-    await saveAttempt({
-      id: 's:1',
-      sessionId: 's',
-      scenarioId: 'networking-industry-event',
-      scenarioVersion: 1,
-      beatId: 'opening',
-      context: 'Hi.',
-      reply: 'an old reply',
-      grade: aGrade({ open_questions: 1 }),
-      createdAt: '2026-01-05T10:00:00.000Z',
-    });
+    await saveAttempt(
+      anAttempt({
+        id: 's:1',
+        reply: 'an old reply',
+        grade: aGrade({ open_questions: 1 }),
+        createdAt: '2026-01-05T10:00:00.000Z',
+      }),
+    );
     const user = userEvent.setup();
     renderPage();
     await screen.findByRole('list', { name: 'Attempts' });
@@ -50,17 +47,14 @@ describe('progress page', () => {
 
   it('charts each skill and lists attempts newest first, each opening its feedback', async () => {
     for (const [i, level] of [1, 3].entries()) {
-      await saveAttempt({
-        id: `s:${i + 1}`,
-        sessionId: 's',
-        scenarioId: 'networking-industry-event',
-        scenarioVersion: 1,
-        beatId: 'opening',
-        context: 'Hi.',
-        reply: `reply number ${i + 1}`,
-        grade: aGrade({ open_questions: level }),
-        createdAt: `2026-11-2${i + 5}T10:00:00.000Z`,
-      });
+      await saveAttempt(
+        anAttempt({
+          id: `s:${i + 1}`,
+          reply: `reply number ${i + 1}`,
+          grade: aGrade({ open_questions: level }),
+          createdAt: `2026-11-2${i + 5}T10:00:00.000Z`,
+        }),
+      );
     }
     const user = userEvent.setup();
     renderPage();

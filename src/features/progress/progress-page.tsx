@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
 import { builtInLibrary } from '../../scenario/scenario-library';
@@ -10,6 +10,7 @@ import { Card } from '../../ui/card';
 import { LevelMeter } from '../../ui/level-meter';
 import { Notice } from '../../ui/notice';
 import { Select } from '../../ui/select';
+import { useUrlFilters } from '../../ui/use-url-filters';
 import { bucketise, bucketSize, smooth } from './buckets';
 import { SkillChart, SKILL_COLOURS } from './skill-chart';
 
@@ -24,25 +25,17 @@ function engineName(engine: string): string {
 export function ProgressPage({ chartWidth }: { chartWidth?: number }) {
   const history = useLiveQuery(() => listAttemptSummaries(), [], null);
   const sessions = useLiveQuery(async () => (await listSessions()).rows, [], []);
-  const [params, setParams] = useSearchParams();
   const [shown, setShown] = useState(PAGE);
-  const filter = {
-    scenario: params.get('scenario') ?? '',
-    skill: params.get('skill') ?? '',
-    engine: params.get('engine') ?? '',
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
-  };
-  const setFilter = (key: string, value: string) => {
+  const { filters: filter, setFilter: setUrlFilter } = useUrlFilters([
+    'scenario',
+    'skill',
+    'engine',
+    'from',
+    'to',
+  ] as const);
+  const setFilter = (key: keyof typeof filter, value: string) => {
     setShown(PAGE);
-    setParams(
-      (p) => {
-        if (value) p.set(key, value);
-        else p.delete(key);
-        return p;
-      },
-      { replace: true },
-    );
+    setUrlFilter(key, value);
   };
   const titles = useMemo(() => new Map(builtInLibrary.scenarios.map((s) => [s.id, s.title])), []);
 

@@ -1,5 +1,4 @@
 import { findPhrases, type Analysis, type Sentence } from '../text';
-import type { Finding } from './finding';
 
 export type QuestionKind = 'open' | 'closed';
 
@@ -220,13 +219,4 @@ export function stackedQuestions(analysis: Analysis, questions: readonly Questio
   }
   if (run.length >= 3) runs.push(run);
   return runs;
-}
-
-export function questionFindings(questions: readonly Question[]): Finding[] {
-  return questions.map((q) => ({
-    start: q.sentence.start,
-    end: q.sentence.end,
-    text: q.sentence.text,
-    label: q.leading ? 'leading_question' : q.kind === 'open' ? 'open_question' : 'closed_question',
-  }));
 }
