@@ -24,4 +24,12 @@ describe('reply facts (the unit human coders label)', () => {
     ).toBe(true);
     expect(replyFacts('word '.repeat(40), 'Hi').monologue).toBe(true);
   });
+
+  it('does not count affirmations or pleasantries as reflections', () => {
+    const context = "I'm going to ask my manager for a clearer plan.";
+    expect(replyFacts('That sounds like a great plan.', context).reflection).toBe(false);
+    expect(replyFacts("You're doing your best, and that's what matters.", context).reflection).toBe(false);
+    expect(replyFacts("You're welcome, have a good night!", 'Thanks for the chat.').reflection).toBe(false);
+    expect(replyFacts('It sounds like you want the plan to be clearer.', context).reflection).toBe(true);
+  });
 });

@@ -23,12 +23,36 @@ describe('question detector', () => {
     ['Do you want the report today or tomorrow?', 'closed'],
     ['Why nine rather than a six or a seven?', 'open'],
     ['You travelled in this morning?', 'closed'],
+    // A false start repaired by the next word.
+    ["And what's- what sorts of tools have you tried?", 'open'],
+    ["What's-how have you been feeling this month?", 'open'],
+    // Asks for a judgement, not a fact.
+    ['Where would you like to start?', 'open'],
+    ['Who could help you reach this goal?', 'open'],
+    // A ruler question asks for a number.
+    ['On a scale of 1 to 10, how confident are you that you can do it?', 'closed'],
+    ['Uh, what else can you tell me about the launch.', 'open'],
+    ['How about the night shift?', 'open'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
 
   it('finds no question in statements', () => {
     expect(kinds('That sounds like a lot of work. I run a warehouse team.')).toEqual([]);
+  });
+
+  it.each([
+    "What I'm hearing is that the rollout was rushed.",
+    'What we know is that small changes add up.',
+    'I wonder if the deadline is part of this.',
+    'He keeps asking me, "why is it a problem?"',
+    "Let's talk about the budget.",
+  ])('finds no question in the statement %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('keeps a question that only ends in a quotation', () => {
+    expect(kinds('What would make you say, "this is not for me?"')).toEqual(['open']);
   });
 
   it('flags leading questions', () => {

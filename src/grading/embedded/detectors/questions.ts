@@ -13,6 +13,7 @@ export type QuestionForm =
   | 'aux' // do you, is it, have you
   | 'tag' // ..., right?
   | 'either-or'
+  | 'scale' // on a scale of 1 to 10, how confident are you?: asks for a number
   | 'suggestion' // have you tried…?, what about…?: advice in the form of a question
   | 'declarative'; // you're moving house?
 
@@ -33,6 +34,7 @@ const KIND: Record<QuestionForm, QuestionKind | null> = {
   aux: 'closed',
   tag: 'closed',
   'either-or': 'closed',
+  scale: 'closed',
   suggestion: 'closed',
   declarative: 'closed',
 };
@@ -80,8 +82,11 @@ const ELICITATIONS = [
   'talk me through',
   'describe',
   'explain',
-  'talk to me about',
-  'talk about',
+  'talk to me',
+  'tell us',
+  'say something',
+  'say a bit more',
+  'say a little more',
   'say more',
   'share more',
   "i'd love to hear",
@@ -96,7 +101,6 @@ const ELICITATIONS = [
   'i am wondering',
   'i wonder',
   'i was wondering',
-  "let's talk about",
   'give me a sense',
   'fill me in',
 ];
@@ -137,9 +141,12 @@ function clauseWords(clause: string): string[] {
     .map((w) => {
       // "what-what" → "what", "w-where" → "where", "i-i" → "i"
       const parts = w.split('-').filter(Boolean);
-      if (parts.length >= 2 && (parts.every((p) => p === parts[0]) || parts[1]!.startsWith(parts[0]!)))
+      if (parts.length === 0) return w;
+      // "what's-how" → "how": a false start on a function word, repaired by the word after it.
+      const falseStart = parts.length >= 2 && (OPEN_WH.has(parts[0]!) || CLOSED_WH.has(parts[0]!));
+      if (parts.length >= 2 && (falseStart || parts.every((p) => p === parts[0]) || parts[1]!.startsWith(parts[0]!)))
         return parts.at(-1)!;
-      return w;
+      return w.replace(/-+$/, '');
     })
     .filter(Boolean);
   while (words.length > 1 && (FILLER.has(words[0]!) || /^mm+-?h?m+$|^uh-huh$/.test(words[0]!))) words.shift();
@@ -147,8 +154,21 @@ function clauseWords(clause: string): string[] {
   return words;
 }
 
+const SUBJECTS = new Set(
+  `i i'm i've i'd you you're you've you'd we we're we've they they're he he's she she's it it's some people`.split(' '),
+);
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'should', 'else']);
+/** "I wonder if…" without a question mark is a tentative statement, not a question. */
+const TENTATIVE =
+  /^(i|i'm|i am|i was)( just)? wonder(ing|ed)? (if|whether)\b(?! you (can|could|would|might) (tell|describe|say|share|talk|explain))/;
+
+const CLAUSE_BREAK = /[,;:—–]|\s-+\s|--/;
+/** "Uh, what else…", "So, how…": a clause of fillers alone says nothing about the question. */
+const isClause = (w: readonly string[]) => w.length > 0 && !(w.length === 1 && FILLER.has(w[0]!));
+const QUOTED_QUESTION = /["“][^"”]*\?\s*["”]?\s*$/;
+
 const SUGGESTION =
-  /^(have you (tried|considered|thought about|looked into|checked)|did you (try|consider)|what about (trying|asking|talking|getting|going|doing)|how about|why not|why don't you|maybe you|perhaps you|could you try|would you consider|you could|you can|you should|you might)\b/;
+  /^(have you (tried|considered|thought about(?! (what|how|why|when|where|who|which)\b)|looked into|checked)|did you (try|consider)|(what|how) about [\p{L}']+ing\b|how about (you|we|i)\b|why not(?! (a|an|the|one|two|\d)\b)|why don't you|maybe you|perhaps you|could you try|would you consider|you could|you can|you should|you might)\b/u;
 
 /** Classifies one clause by its first words; null when they say nothing about a question. */
 function clauseForm(words: readonly string[]): QuestionForm | null {
@@ -161,20 +181,34 @@ function clauseForm(words: readonly string[]): QuestionForm | null {
   if (PERMISSION.test(text)) return 'permission';
   if (w0 === 'how' && CLOSED_HOW.has(w1)) return 'how-quantity';
   if (w0 === 'how' && w1 === 'come') return 'wh-open';
+  // "What I'm hearing is…", "what we know is…": a wh-word with no inversion opens a statement.
+  if ((w0 === 'what' || w0 === 'how') && SUBJECTS.has(w1)) return null;
   if (OPEN_WH.has(w0)) return 'wh-open';
+  // "Where would you start?", "who could help?": asks for a judgement, not a fact.
+  if (CLOSED_WH.has(w0) && (HYPOTHETICAL.has(w1) || text.includes(' you think'))) return 'wh-open';
   if (CLOSED_WH.has(w0)) return 'wh-closed';
   if (AUXILIARIES.has(w0)) return 'aux';
   return null;
 }
 
+/** A ruler: "on a scale of 1 to 10", "what number would you pick". A question about it asks for a number. */
+const SCALE = /\bscale\b|\b(what|which) number\b|\b(0|1|zero|one) to (10|100|ten|a hundred)\b/;
+/** The question that asks where on the ruler: "how important…", "where would you put yourself", "what number". */
+const RULER_QUESTION =
+  /\b(how (important|confident|ready|serious|sure|likely|motivated|interested|committed|willing)|where (would|do|are)|(what|which) number)\b/;
+
+/** How many clauses of a sentence lie in this stretch of its text. */
+function clauseCount(text: string): number {
+  return text.split(CLAUSE_BREAK).map(clauseWords).filter(isClause).length;
+}
+
 /** Finds questions, typed open or closed by their form, with leading ones marked. */
 export function detectQuestions(analysis: Analysis): Question[] {
   const questions: Question[] = [];
+  let ruler = false;
   for (const sentence of analysis.sentences) {
-    const clauses = sentence.lower
-      .split(/[,;:—–]|\s-+\s|--/)
-      .map(clauseWords)
-      .filter((w) => w.length > 0);
+    ruler ||= SCALE.test(sentence.lower);
+    const clauses = sentence.lower.split(CLAUSE_BREAK).map(clauseWords).filter(isClause);
     const forms = clauses.map(clauseForm);
     // "Can I ask you, what do you like about it?": a later open clause makes the question open.
     const first = forms.find((f) => f === 'wh-open') ?? forms.find((f) => f !== null) ?? null;
@@ -186,8 +220,12 @@ export function detectQuestions(analysis: Analysis): Question[] {
         forms[0] === 'aux-elicitation' ||
         (forms[0] === 'aux' && /^\S+ you\b/.test(clauses[0]!.join(' '))));
     if (!sentence.isQuestion && !elicits && !unpunctuated) continue;
+    if (!sentence.isQuestion && clauses.some((c) => TENTATIVE.test(c.join(' ')))) continue;
     // "Yeah?", "Okay?", "All right?": a back-channel or a check for understanding, not a question.
     if (BACKCHANNEL.test(sentence.text.trim())) continue;
+    // He said, "why is it a problem?": a question quoted from someone else is not asked of the partner.
+    const quote = sentence.text.search(QUOTED_QUESTION);
+    if (quote >= 0 && !forms.slice(0, clauseCount(sentence.text.slice(0, quote))).some((f) => f !== null)) continue;
     let form: QuestionForm = first ?? 'declarative';
     if (elicits && form !== 'wh-open') form = forms.includes('aux-elicitation') ? 'aux-elicitation' : 'elicitation';
     if (TAG_QUESTION.test(sentence.text) && (form === 'declarative' || form === 'aux')) form = 'tag';
@@ -199,6 +237,7 @@ export function detectQuestions(analysis: Analysis): Question[] {
     ) {
       form = 'either-or';
     }
+    if (ruler && RULER_QUESTION.test(sentence.lower)) form = 'scale';
     const leading = findPhrases(sentence, LEADING).length > 0;
     questions.push({ sentence, kind: KIND[form] ?? 'closed', form, leading });
   }

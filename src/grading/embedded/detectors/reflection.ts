@@ -91,7 +91,74 @@ const NOT_REFLECTING = [
   'you deserve',
   "you're welcome",
   'you are welcome',
+  'your welcome',
   'thank you',
+  'you too',
+  'have a good',
+  'have a great',
+  'have a nice',
+  'have a lovely',
+  'goodbye',
+  'nice to meet',
+  'nice talking',
+  'nice chatting',
+  'glad i could',
+  'best wishes',
+  'all the best',
+];
+/**
+ * Affirmations value the partner's strengths, efforts or plans ("that sounds like a great plan",
+ * "you're doing your best"). Coding manuals count them apart from reflections, however they begin.
+ */
+const AFFIRMATIONS = [
+  'great idea',
+  'good idea',
+  'great plan',
+  'good plan',
+  'great job',
+  'good job',
+  'great choice',
+  'good choice',
+  'right choice',
+  'great start',
+  'good start',
+  'great step',
+  'good step',
+  'first step',
+  'good thing',
+  'great thing',
+  "it's good that",
+  'it is good that',
+  "that's great",
+  'that is great',
+  "that's good",
+  'that is good',
+  "that's wonderful",
+  "that's amazing",
+  "that's awesome",
+  'sounds great',
+  'sounds good',
+  'sounds wonderful',
+  'sounds amazing',
+  'sounds like a great',
+  'sounds like a good',
+  'doing great',
+  'doing well',
+  'doing a great',
+  'doing your best',
+  'doing the right',
+  'so strong',
+  'very strong',
+  "you're strong",
+  'you are strong',
+  'stronger than',
+  'so brave',
+  'very brave',
+  'proud of',
+  'well done',
+  'good for you',
+  'i admire',
+  'i believe in you',
 ];
 const SO_YOU = /\bso,? (you|your|for you|in other words)\b/i;
 const FIRST_YOU = /^(you|you're|you've|you'd|your)\b(?! (will|can|could|should|might|may|must|need to|have to)\b)/;
@@ -216,8 +283,9 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     spans.push(...found);
   };
 
+  const courteous = (s: Sentence) => findPhrases(s, NOT_REFLECTING).length + findPhrases(s, AFFIRMATIONS).length > 0;
   for (const { s, b } of sentences) {
-    if (findPhrases(s, NOT_REFLECTING).length) continue;
+    if (courteous(s)) continue;
     if (findPhrases(s, STEMS).length) add('stem', s);
     else if (SO_YOU.test(s.lower)) add('so-you', s);
     else if (FIRST_YOU.test(b) && !/^thank/.test(b)) add('you-statement', s);
@@ -229,7 +297,9 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   }
   const partner = contentWords(context.text);
   const overlap = [...contentWords(reply.text)].filter((w) => partner.has(w)).length;
-  if (overlap >= 2 && spans.length === 0) add('their-words', ...reply.sentences.slice(0, 1));
+  // Praise and pleasantries that happen to reuse the partner's words are still praise and pleasantries.
+  const onlyCourtesy = reply.sentences.every(courteous);
+  if (overlap >= 2 && spans.length === 0 && !onlyCourtesy) add('their-words', ...reply.sentences.slice(0, 1));
 
   // "Especially in the church." A short phrase that picks up the partner's words or finishes their sentence.
   const core = reply.text
@@ -244,6 +314,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     core.length <= 8 &&
     !reply.text.includes('?') &&
     !selfTalk &&
+    !onlyCourtesy &&
     !core.every((w) => ACKNOWLEDGEMENT_ONLY.has(w)) &&
     context.text.trim().length > 0 &&
     (overlap >= 1 || continues);
