@@ -43,7 +43,9 @@ const tables: string[] = [];
 const qPresent: Binary = binary(
   rows.map((r, i) => [
     format === 'annomi' ? r.question !== 'none' : r.is_question === true,
-    facts[i]!.question !== 'none',
+    // AnnoMI codes every question in an utterance; ESConv gives a message one strategy, so "Question"
+    // means asking is what the message chiefly does.
+    format === 'annomi' ? facts[i]!.question !== 'none' : facts[i]!.mainlyAsks,
   ]),
 );
 report['question_present'] = {

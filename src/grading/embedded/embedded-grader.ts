@@ -105,7 +105,7 @@ function detectAll(
   if (wants.has('accountability')) out.set('accountability', group(detectAccountability(reply)));
   if (wants.has('specific_feedback')) out.set('specific_feedback', group(detectFeedbackSpecificity(reply, questions)));
   if (wants.has('networking')) out.set('networking', group(detectNetworking(reply, context, questions)));
-  return { spans: out, facts: factsFrom(questions, listening) };
+  return { spans: out, facts: factsFrom(reply, questions, listening) };
 }
 
 function scoreCriterion(

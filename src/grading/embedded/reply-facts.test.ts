@@ -8,6 +8,17 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('That makes sense.', 'It was hard.').question).toBe('none');
   });
 
+  it('says whether asking is what the reply chiefly does', () => {
+    expect(replyFacts('Sorry to hear that. What happened on Monday?', 'It was hard.').mainlyAsks).toBe(true);
+    expect(
+      replyFacts(
+        'I went through something similar last year and it took me months to feel settled again. Did it help?',
+        'It was hard.',
+      ).mainlyAsks,
+    ).toBe(false);
+    expect(replyFacts('That makes sense.', 'It was hard.').mainlyAsks).toBe(false);
+  });
+
   it('codes a question that only suggests something as advice, not as a question', () => {
     expect(replyFacts('Have you tried talking to your manager?', 'My manager keeps adding work.')).toMatchObject({
       question: 'none',

@@ -1,4 +1,4 @@
-import { analyse } from './text';
+import { analyse, type Analysis, type Term } from './text';
 import { detectQuestions, type Question, type QuestionForm, type QuestionKind } from './detectors/questions';
 import { detectListening, type ListeningFindings } from './detectors/listening';
 
@@ -8,6 +8,11 @@ export interface ReplyFacts {
   question: QuestionKind | 'none';
   /** The form of each question, in order. */
   questionForms: QuestionForm[];
+  /**
+   * Asking is what the reply chiefly does: its questions carry at least half its words. Coders who
+   * give a message one label (ESConv's strategies) call it a question only then.
+   */
+  mainlyAsks: boolean;
   /** Says back what the partner said or meant (a reflection, restatement or named feeling). */
   reflection: boolean;
   reflectionSignals: string[];
@@ -23,11 +28,13 @@ export function replyFacts(reply: string, context: string): ReplyFacts {
   const r = analyse(reply);
   const c = analyse(context);
   const questions = detectQuestions(r);
-  return factsFrom(questions, detectListening(r, c, questions));
+  return factsFrom(r, questions, detectListening(r, c, questions));
 }
 
+const wordCount = (terms: readonly Term[]) => terms.filter((t) => /\p{L}|\p{N}/u.test(t.text)).length;
+
 /** The facts from detector output the grader already has, so nothing is analysed twice. */
-export function factsFrom(questions: readonly Question[], listening: ListeningFindings): ReplyFacts {
+export function factsFrom(reply: Analysis, questions: readonly Question[], listening: ListeningFindings): ReplyFacts {
   const { findings, reflection } = listening;
   const has = (label: string) => findings.some((f) => f.label === label);
   // A question that only suggests something ("have you tried…?") is coded as advice, not as a question.
@@ -35,6 +42,7 @@ export function factsFrom(questions: readonly Question[], listening: ListeningFi
   return {
     question: asking.some((q) => q.kind === 'open') ? 'open' : asking.length ? 'closed' : 'none',
     questionForms: questions.map((q) => q.form),
+    mainlyAsks: asking.length > 0 && 2 * asking.reduce((n, q) => n + wordCount(q.sentence.terms), 0) >= reply.words,
     reflection: reflection.reflects,
     reflectionSignals: reflection.signals,
     advice: reflection.directives.length > 0 || asking.length < questions.length,
