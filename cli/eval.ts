@@ -7,13 +7,17 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { replyFacts, type ReplyFacts } from '../src/grading/embedded/reply-facts';
 import { conversationListeningScore } from '../src/grading/conversation-score';
-import { auc, binary, confusion, multiclass, type Binary } from './metrics';
+import { auc, binary, confusion, expertAgreement, multiclass, parseExpertCodes, type Binary } from './metrics';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const dataPath = args[args.indexOf('--data') + 1];
-if (!dataPath || dataPath.startsWith('--')) {
-  console.error('usage: npm run eval -- --data ../shared/data/annomi/annomi_dev.jsonl [--json]');
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const dataPath = option('--data');
+const expertsPath = option('--experts');
+if (!dataPath || dataPath.startsWith('--') || expertsPath?.startsWith('--')) {
+  console.error(
+    'usage: npm run eval -- --data ../shared/data/annomi/annomi_dev.jsonl [--experts annomi_multiannotator_dev.csv] [--json]',
+  );
   process.exit(2);
 }
 
@@ -79,6 +83,29 @@ if (format === 'annomi') {
 } else {
   const listening = binary(rows.map((r, i) => [r.active_listening !== 'none', facts[i]!.reflection]));
   report['listening_present'] = listening;
+}
+
+if (expertsPath) {
+  if (format !== 'annomi') {
+    console.error('--experts goes with an AnnoMI file: the expert labels refer to its utterances');
+    process.exit(2);
+  }
+  const byId = new Map(rows.map((r, i) => [String(r.id), facts[i]!]));
+  try {
+    const codes = parseExpertCodes(readFileSync(expertsPath, 'utf8'), ['question', 'reflection']);
+    report['experts'] = expertAgreement(codes, byId, {
+      'question.macro_f1': {
+        kind: 'multiclass',
+        labels: ['open', 'closed', 'none'],
+        human: (c) => c.question!,
+        grader: (f) => f.question,
+      },
+      'reflection_present.f1': { kind: 'binary', human: (c) => c.reflection !== 'none', grader: (f) => f.reflection },
+    });
+  } catch (e) {
+    console.error(`${expertsPath}: ${(e as Error).message}`);
+    process.exit(2);
+  }
 }
 
 function round(n: number, d = 3): number {

@@ -53,3 +53,79 @@ export function auc(scored: readonly [boolean, number][]): number {
   for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
   return wins / (pos.length * neg.length);
 }
+
+/** One expert's codes for one item, by column name. */
+export type Codes = Record<string, string>;
+
+/** Rows of `item_id, annotator_id, <columns>…` grouped by item and then by annotator. */
+export function parseExpertCodes(csv: string, columns: readonly string[]): Map<string, Map<string, Codes>> {
+  const [header = '', ...lines] = csv.trim().split(/\r?\n/);
+  const names = header.split(',');
+  const wanted = ['item_id', 'annotator_id', ...columns];
+  const missing = wanted.filter((c) => !names.includes(c));
+  if (missing.length) throw new Error(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  const at = (row: string[], c: string) => row[names.indexOf(c)] ?? '';
+  const items = new Map<string, Map<string, Codes>>();
+  for (const line of lines) {
+    const row = line.split(',');
+    const id = at(row, 'item_id');
+    if (!items.has(id)) items.set(id, new Map());
+    items.get(id)!.set(at(row, 'annotator_id'), Object.fromEntries(columns.map((c) => [c, at(row, c)])));
+  }
+  return items;
+}
+
+export type Measure<F> =
+  | { kind: 'multiclass'; labels: readonly string[]; human: (c: Codes) => string; grader: (f: F) => string }
+  | { kind: 'binary'; human: (c: Codes) => boolean; grader: (f: F) => boolean };
+
+/**
+ * The human ceiling on items that several experts coded: each expert against the majority of the
+ * others, and the grader against that same majority, averaged over the experts. Unlike a score on
+ * single-annotator items, it does not mix the grader's errors with one coder's habits.
+ */
+export function expertAgreement<F>(
+  items: ReadonlyMap<string, ReadonlyMap<string, Codes>>,
+  grader: ReadonlyMap<string, F>,
+  measures: Record<string, Measure<F>>,
+) {
+  const shared = [...items].filter(([id]) => grader.has(id));
+  const experts = [...new Set(shared.flatMap(([, m]) => [...m.keys()]))];
+  const result: Record<string, unknown> = { items: shared.length, experts: experts.length };
+  for (const [name, m] of Object.entries(measures)) {
+    const score = { expert: [] as number[], grader: [] as number[] };
+    for (const held of experts) {
+      const expertPairs: [string, string][] = [];
+      const graderPairs: [string, string][] = [];
+      for (const [id, byExpert] of shared) {
+        const own = byExpert.get(held);
+        if (!own) continue;
+        const label = (c: Codes) => String(m.human(c));
+        const agreed = majority([...byExpert].filter(([a]) => a !== held).map(([, c]) => label(c)));
+        expertPairs.push([agreed, label(own)]);
+        const f = grader.get(id)!;
+        graderPairs.push([agreed, String(m.grader(f))]);
+      }
+      if (m.kind === 'multiclass') {
+        score.expert.push(multiclass(expertPairs, m.labels).macro_f1);
+        score.grader.push(multiclass(graderPairs, m.labels).macro_f1);
+      } else {
+        const yes = (pairs: [string, string][]) =>
+          pairs.map(([h, p]) => [h === 'true', p === 'true'] as [boolean, boolean]);
+        score.expert.push(binary(yes(expertPairs)).f1);
+        score.grader.push(binary(yes(graderPairs)).f1);
+      }
+    }
+    result[name] = { expert: mean(score.expert), grader: mean(score.grader) };
+  }
+  return result;
+}
+
+const mean = (xs: readonly number[]) => r3(xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** The most frequent label; a tie goes to the label seen first. */
+export function majority(xs: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}

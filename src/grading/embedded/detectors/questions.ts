@@ -168,7 +168,7 @@ const isClause = (w: readonly string[]) => w.length > 0 && !(w.length === 1 && F
 const QUOTED_QUESTION = /["“][^"”]*\?\s*["”]?\s*$/;
 
 const SUGGESTION =
-  /^(have you (tried|considered|thought about(?! (what|how|why|when|where|who|which)\b)|looked into|checked)|did you (try|consider)|(what|how) about [\p{L}']+ing\b|how about (you|we|i)\b|why not(?! (a|an|the|one|two|\d)\b)|why don't you|maybe you|perhaps you|could you try|would you consider|you could|you can|you should|you might)\b/u;
+  /^(have you (tried|considered|thought about(?! (what|how|why|when|where|who|which)\b)|looked into|checked)|did you (try|consider)|(what|how) about [\p{L}']+ing\b|how about (you|we|i)\b|why not (?!(a|an|the|one|two|\d)\b)\p{L}|why don't you|maybe you|perhaps you|could you try|would you consider|you could|you can|you should|you might)\b/u;
 
 /** Classifies one clause by its first words; null when they say nothing about a question. */
 function clauseForm(words: readonly string[]): QuestionForm | null {

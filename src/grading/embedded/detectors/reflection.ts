@@ -273,7 +273,9 @@ export interface ReflectionResult {
 }
 
 export function detectReflection(reply: Analysis, context: Analysis, questions: readonly Question[]): ReflectionResult {
-  const directives = reply.sentences.flatMap((s) => findPhrases(s, DIRECTIVES));
+  // "What could you do?" asks; "you could…" in a statement, or "have you tried…?", tells.
+  const asking = new Set(questions.filter((q) => q.form !== 'suggestion').map((q) => q.sentence.index));
+  const directives = reply.sentences.filter((s) => !asking.has(s.index)).flatMap((s) => findPhrases(s, DIRECTIVES));
   const sentences = reply.sentences.map((s) => ({ s, b: bare(s) }));
   const selfTalk = sentences.some(({ b }) => /^(i|i'm|i've|i'd|we|let's|let me|my)\b/.test(b));
   const spans: Span[] = [];
