@@ -26,6 +26,15 @@ describe('reply facts (the unit human coders label)', () => {
     });
   });
 
+  it('codes orders as advice, and directives inside a real question as asking', () => {
+    const context = 'My manager keeps adding work.';
+    expect(replyFacts('Try to block an hour for it every morning.', context).advice).toBe(true);
+    expect(replyFacts("Don't let it get to you.", context).advice).toBe(true);
+    expect(replyFacts('What could you do about it?', context)).toMatchObject({ advice: false, question: 'open' });
+    expect(replyFacts('Tell me more about the new work.', context).advice).toBe(false);
+    expect(replyFacts('Thank you for telling me.', context).advice).toBe(false);
+  });
+
   it('recognises a reflection and a long monologue', () => {
     expect(
       replyFacts(
@@ -41,6 +50,7 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('That sounds like a great plan.', context).reflection).toBe(false);
     expect(replyFacts("You're doing your best, and that's what matters.", context).reflection).toBe(false);
     expect(replyFacts("You're welcome, have a good night!", 'Thanks for the chat.').reflection).toBe(false);
+    expect(replyFacts("You're absolutely right, it won't last forever.", context).reflection).toBe(false);
     expect(replyFacts('It sounds like you want the plan to be clearer.', context).reflection).toBe(true);
   });
 });

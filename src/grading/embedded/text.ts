@@ -184,17 +184,18 @@ function phrasePattern(phrases: readonly string[]): { pattern: RegExp; firstWord
       );
     entry = {
       pattern: new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-      // The first two words of each phrase (one for a one-word phrase), as they appear in `wordSet`.
+      // The first two words of each phrase (fewer before a `*`), as they appear in `wordSet`.
       firstWords: [
         ...new Set(
-          phrases.map((p) =>
-            p
-              .split(' ')
+          phrases.map((p) => {
+            const words = p.split(' ');
+            const star = words.indexOf('*');
+            return words
+              .slice(0, star < 0 ? 2 : Math.min(2, star))
               .map((w) => w.replace(/[^\p{L}\p{N}'-]/gu, ''))
-              .filter((w) => w && w !== '*')
-              .slice(0, 2)
-              .join(' '),
-          ),
+              .filter(Boolean)
+              .join(' ');
+          }),
         ),
       ],
     };

@@ -92,6 +92,13 @@ const NOT_REFLECTING = [
   "you're welcome",
   'you are welcome',
   'your welcome',
+  "you're * welcome",
+  'you are * welcome',
+  'you as well',
+  "you're right",
+  'you are right',
+  "you're * right",
+  'you are * right',
   'thank you',
   'you too',
   'have a good',
@@ -159,6 +166,11 @@ const AFFIRMATIONS = [
   'good for you',
   'i admire',
   'i believe in you',
+  "i'm glad",
+  'i am glad',
+  "i'm so glad",
+  'glad to hear',
+  'happy to hear',
 ];
 const SO_YOU = /\bso,? (you|your|for you|in other words)\b/i;
 const FIRST_YOU = /^(you|you're|you've|you'd|your)\b(?! (will|can|could|should|might|may|must|need to|have to)\b)/;
@@ -275,7 +287,8 @@ export interface ReflectionResult {
 export function detectReflection(reply: Analysis, context: Analysis, questions: readonly Question[]): ReflectionResult {
   // "What could you do?" asks; "you could…" in a statement, or "have you tried…?", tells.
   const asking = new Set(questions.filter((q) => q.form !== 'suggestion').map((q) => q.sentence.index));
-  const directives = reply.sentences.filter((s) => !asking.has(s.index)).flatMap((s) => findPhrases(s, DIRECTIVES));
+  const telling = reply.sentences.filter((s) => !asking.has(s.index));
+  const directives = [...telling.flatMap((s) => findPhrases(s, DIRECTIVES)), ...telling.flatMap(imperative)];
   const sentences = reply.sentences.map((s) => ({ s, b: bare(s) }));
   const selfTalk = sentences.some(({ b }) => /^(i|i'm|i've|i'd|we|let's|let me|my)\b/.test(b));
   const spans: Span[] = [];
@@ -336,6 +349,52 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     monologue,
     selfTalk,
   };
+}
+
+const LEAD_IN = new Set([
+  'so',
+  'and',
+  'but',
+  'well',
+  'okay',
+  'ok',
+  'oh',
+  'yeah',
+  'yes',
+  'just',
+  'please',
+  'also',
+  'then',
+  'now',
+]);
+/** Verbs that open a sentence without telling the partner what to do ("thank you", "tell me more", "see?"). */
+const NOT_ORDERS = new Set(
+  `thank thanks see guess hope mind sound tell walk talk say describe explain imagine wonder know love like feel
+  think agree bet bless welcome sorry hang congratulate congratulation enjoy cause 'cause cool`.split(/\s+/),
+);
+
+/**
+ * An order: a sentence that opens with a verb in its base form and no subject ("Try a walk first",
+ * "Don't let it get to you"). Elicitations ("tell me more") and courtesies ("thank you") are not orders.
+ */
+function imperative(s: Sentence): Span[] {
+  const words = s.terms.filter((t) => /\p{L}/u.test(t.text));
+  let i = 0;
+  while (i < words.length - 1 && LEAD_IN.has(words[i]!.normal)) i++;
+  const negated =
+    ['do', "don't", 'dont'].includes(words[i]?.normal ?? '') && /^(n't|not)$/.test(words[i + 1]?.normal ?? '');
+  if (words[i]?.normal === "don't" || words[i]?.normal === 'dont') i += 1;
+  else if (negated) i += 2;
+  const verb = words[i];
+  if (!verb || !verb.tags.has('Verb') || verb.tags.has('Auxiliary')) return [];
+  if (verb.normal !== verb.root || NOT_ORDERS.has(verb.root)) return [];
+  // "Let me ask", "let's see" propose; "let it go" orders.
+  if (verb.root === 'let' && ['me', 'us', "'s"].includes(words[i + 1]?.normal ?? '')) return [];
+  // "Sounds good", "makes sense" are inflected; a subject after the verb makes it a question ("Do you…").
+  // One word ("Cool.") is too little to tell; a verb after it ("sugar builds up") shows it was a noun.
+  const next = words[i + 1];
+  if (!next || next.tags.has('Auxiliary') || (next.tags.has('Verb') && next.normal.endsWith('s'))) return [];
+  return [{ start: s.start, end: s.end, text: s.text }];
 }
 
 function dedupe(spans: Span[]): Span[] {

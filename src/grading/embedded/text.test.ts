@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, findPhrases } from './text';
+
+describe('text analysis', () => {
+  it('keeps exact character offsets for sentences and terms', () => {
+    const text = 'We shipped it.  Did  the  night shift like it?';
+    const a = analyse(text);
+    expect(a.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'We shipped it.',
+      'Did  the  night shift like it?',
+    ]);
+    expect(a.sentences[1]!.isQuestion).toBe(true);
+    for (const t of a.terms) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('finds phrases on word boundaries, with * standing for one word', () => {
+    const [s] = analyse("You're absolutely right, and I'm glad.").sentences;
+    expect(findPhrases(s!, ["you're * right"]).map((p) => p.text)).toEqual(["You're absolutely right"]);
+    expect(findPhrases(s!, ["you're right"])).toEqual([]);
+    expect(findPhrases(s!, ['glad'])).toHaveLength(1);
+    expect(findPhrases(s!, ['lad'])).toEqual([]);
+  });
+});
