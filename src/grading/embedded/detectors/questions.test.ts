@@ -33,6 +33,8 @@ describe('question detector', () => {
     ['On a scale of 1 to 10, how confident are you that you can do it?', 'closed'],
     ['Uh, what else can you tell me about the launch.', 'open'],
     ['How about the night shift?', 'open'],
+    ['Really?', 'closed'],
+    ['What would you say if you were in her place', 'open'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -47,6 +49,8 @@ describe('question detector', () => {
     'I wonder if the deadline is part of this.',
     'He keeps asking me, "why is it a problem?"',
     "Let's talk about the budget.",
+    "What's happening here is that the budget moved.",
+    'Yeah, it went well. Okay?',
   ])('finds no question in the statement %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });

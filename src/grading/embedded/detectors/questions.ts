@@ -165,6 +165,14 @@ const TENTATIVE =
 const CLAUSE_BREAK = /[,;:—–]|\s-+\s|--/;
 /** "Uh, what else…", "So, how…": a clause of fillers alone says nothing about the question. */
 const isClause = (w: readonly string[]) => w.length > 0 && !(w.length === 1 && FILLER.has(w[0]!));
+/** "What's happening here is…": without a question mark, a later "is" makes a wh-clause the subject of a statement. */
+const COPULA_LATER = /\b(is|are|was|were)\b/;
+function cleft(words: readonly string[]): boolean {
+  // "What would you say…" and "how sure are you…" invert; only an uninverted wh-clause can be a subject.
+  const inversion = words[0] === 'how' ? 2 : 1;
+  if (AUXILIARIES.has(words[inversion] ?? '')) return false;
+  return COPULA_LATER.test(words.slice(inversion + 1).join(' '));
+}
 const QUOTED_QUESTION = /["“][^"”]*\?\s*["”]?\s*$/;
 
 const SUGGESTION =
@@ -216,19 +224,22 @@ export function detectQuestions(analysis: Analysis): Question[] {
     // Without a question mark, only a clear question form counts ("how are you doing today").
     const unpunctuated =
       !sentence.isQuestion &&
-      (forms[0] === 'wh-open' ||
+      ((forms[0] === 'wh-open' && !cleft(clauses[0]!)) ||
         forms[0] === 'aux-elicitation' ||
         (forms[0] === 'aux' && /^\S+ you\b/.test(clauses[0]!.join(' '))));
     if (!sentence.isQuestion && !elicits && !unpunctuated) continue;
     if (!sentence.isQuestion && clauses.some((c) => TENTATIVE.test(c.join(' ')))) continue;
     // "Yeah?", "Okay?", "All right?": a back-channel or a check for understanding, not a question.
-    if (BACKCHANNEL.test(sentence.text.trim())) continue;
+    // …unless it is the whole turn: a lone "Really?" asks the partner to confirm.
+    const lone = analysis.sentences.length === 1;
+    if (BACKCHANNEL.test(sentence.text.trim()) && !lone) continue;
     // He said, "why is it a problem?": a question quoted from someone else is not asked of the partner.
     const quote = sentence.text.search(QUOTED_QUESTION);
     if (quote >= 0 && !forms.slice(0, clauseCount(sentence.text.slice(0, quote))).some((f) => f !== null)) continue;
     let form: QuestionForm = first ?? 'declarative';
     if (elicits && form !== 'wh-open') form = forms.includes('aux-elicitation') ? 'aux-elicitation' : 'elicitation';
     if (TAG_QUESTION.test(sentence.text) && (form === 'declarative' || form === 'aux')) form = 'tag';
+    if (BACKCHANNEL.test(sentence.text.trim())) form = 'tag';
     // "Do you want tea or coffee?" offers a choice; "why nine rather than a six or a seven?" still asks why.
     if (
       form === 'aux' &&
