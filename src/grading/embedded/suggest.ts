@@ -39,9 +39,15 @@ function nounPhrases(analysis: Analysis): string[] {
   return phrases;
 }
 
+/** Fixed phrases whose noun is not a topic ("third evening in a row", "at the moment"). */
+const IDIOMS =
+  /\b(in a row|at the moment|for a while|in a while|at the end of the day|in the end|by the way|in a way|on the other hand|at the same time|at a time|in the meantime|for the time being|all the time)\b/gi;
+
 export function partnerTopic(context: Analysis): PartnerTopic {
+  const idioms = [...context.text.matchAll(IDIOMS)].map((m) => m[0].toLowerCase());
   // The partner's latest substantive noun phrase is usually what the reply should pick up.
   const scored = nounPhrases(context)
+    .filter((p) => !idioms.some((idiom) => idiom.endsWith(p.toLowerCase())))
     .map((p, i) => {
       const words = p.split(/\s+/);
       const head = words.at(-1) ?? '';
