@@ -11,7 +11,8 @@ import type { Finding } from './detectors/finding';
 import { adviceFor, partnerTopic } from './suggest';
 import { factsFrom, type ReplyFacts } from './reply-facts';
 
-export const EMBEDDED_ENGINE_VERSION = '0.1.0';
+// Bump when a detector changes what it finds, so the history shows a change of grader, not progress.
+export const EMBEDDED_ENGINE_VERSION = '0.2.0';
 
 /** Replies longer than this are graded on their first part; the grade says so in its flags. */
 export const MAX_GRADED_CHARS = 4000;
