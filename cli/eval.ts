@@ -65,6 +65,33 @@ if (format === 'annomi') {
   const q = multiclass(pairs, labels);
   report['question'] = q;
   tables.push(confusion('question (rows: human, columns: grader)', pairs, labels));
+  // Most items have one coder each; how the grader agrees with each shows coders' habits apart from its errors.
+  const byCoder = new Map<string, [string, string][]>();
+  rows.forEach((r, i) => {
+    const coder = String(r.annotator_id ?? 'unknown');
+    if (!byCoder.has(coder)) byCoder.set(coder, []);
+    byCoder.get(coder)!.push(pairs[i]!);
+  });
+  const perCoder = Object.fromEntries(
+    [...byCoder].map(([coder, ps]) => [
+      coder,
+      {
+        items: ps.length,
+        macro_f1: multiclass(ps, labels).macro_f1,
+        human: Object.fromEntries(labels.map((l) => [l, ps.filter(([h]) => h === l).length])),
+      },
+    ]),
+  );
+  report['question.by_annotator'] = perCoder;
+  tables.push(
+    [
+      'question macro-F1 by annotator (human labels open/closed/none)',
+      ...Object.entries(perCoder).map(
+        ([coder, c]) =>
+          `${coder.padEnd(16)}${String(c.items).padStart(6)} items  ${c.macro_f1.toFixed(3)}  ${labels.map((l) => c.human[l]).join('/')}`,
+      ),
+    ].join('\n'),
+  );
   const refl = binary(rows.map((r, i) => [r.reflection !== 'none', facts[i]!.reflection]));
   report['reflection_present'] = refl;
   // Conversation level: separate high- from low-quality transcripts.
@@ -117,6 +144,7 @@ if (json) console.log(JSON.stringify(report));
 else {
   console.log(`${format} · ${rows.length} items · ${report.ms_per_item} ms per item · ${dataPath}`);
   const show = (name: string, b: unknown) => console.log(`${name.padEnd(28)} ${JSON.stringify(b)}`);
-  for (const [k, v] of Object.entries(report)) if (!['data', 'format', 'items', 'ms_per_item'].includes(k)) show(k, v);
+  for (const [k, v] of Object.entries(report))
+    if (!['data', 'format', 'items', 'ms_per_item', 'question.by_annotator'].includes(k)) show(k, v);
   for (const t of tables) console.log(`\n${t}`);
 }
