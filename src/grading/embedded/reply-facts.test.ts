@@ -35,6 +35,19 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('Thank you for telling me.', context).advice).toBe(false);
   });
 
+  it('does not take a reported obligation or an attempt for advice', () => {
+    const context = "I can't decide whether to borrow money for the party. I keep calling her and she never answers.";
+    expect(replyFacts('It sounds like you have to decide whether the party is worth it.', context)).toMatchObject({
+      reflection: true,
+      advice: false,
+    });
+    expect(replyFacts('So you try to call her, and she never picks up.', context)).toMatchObject({
+      reflection: true,
+      advice: false,
+    });
+    expect(replyFacts('So you mean you are afraid you will fail.', context).reflection).toBe(true);
+  });
+
   it('recognises a reflection and a long monologue', () => {
     expect(
       replyFacts(

@@ -74,21 +74,32 @@ const STEMS = [
   'seems like',
   "like you're",
   'i understand your',
+  'you mean',
+  'are you saying',
+  'i take it',
+  'i see that you',
+  'i see you',
 ];
-/** Encouragement and predictions about the partner ("you'll do great") are kind, but they are not reflections. */
-const NOT_REFLECTING = [
+/**
+ * Encouragement and predictions about the partner ("you'll do great") are kind, but they are not
+ * reflections, unless a reflective stem frames them ("so you mean you're afraid you will fail").
+ */
+const PREDICTIONS = [
   "i'm sure",
   'i am sure',
   'i hope',
   'i wish',
-  'good luck',
   'you will',
   "you'll",
   'you can do',
   'you got this',
   "you've got this",
-  'proud of you',
   'you deserve',
+];
+/** Courtesies: thanks, welcomes, greetings, farewells, agreement. */
+const NOT_REFLECTING = [
+  'good luck',
+  'proud of you',
   "you're welcome",
   'you are welcome',
   'your welcome',
@@ -221,17 +232,15 @@ export const DIRECTIVES = [
   'research shows',
   'you can try',
   'you could',
-  'try to',
-  'try and',
   'maybe try',
+  'make sure',
+  'consider',
   'maybe you',
   'perhaps you',
   'how about',
   'what about trying',
-  'make sure',
   'you might find',
   'you can always',
-  'consider',
 ];
 const FILLERS =
   /^((so|and|but|well|okay|ok|oh|right|now|yeah|yes|um|uh|mm-hmm|mm|mhm|uh-huh|hmm|all right|alright|i see|great|sure|good|absolutely|exactly|wow|gosh)[,.!]*\s+)*/;
@@ -288,7 +297,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   // "What could you do?" asks; "you could…" in a statement, or "have you tried…?", tells.
   const asking = new Set(questions.filter((q) => q.form !== 'suggestion').map((q) => q.sentence.index));
   const telling = reply.sentences.filter((s) => !asking.has(s.index));
-  const directives = [...telling.flatMap((s) => findPhrases(s, DIRECTIVES)), ...telling.flatMap(imperative)];
+  const directives = [...telling.flatMap(directivesTold), ...telling.flatMap(imperative)];
   const sentences = reply.sentences.map((s) => ({ s, b: bare(s) }));
   const selfTalk = sentences.some(({ b }) => /^(i|i'm|i've|i'd|we|let's|let me|my)\b/.test(b));
   const spans: Span[] = [];
@@ -301,8 +310,11 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   const courteous = (s: Sentence) => findPhrases(s, NOT_REFLECTING).length + findPhrases(s, AFFIRMATIONS).length > 0;
   for (const { s, b } of sentences) {
     if (courteous(s)) continue;
-    if (findPhrases(s, STEMS).length) add('stem', s);
-    else if (SO_YOU.test(s.lower)) add('so-you', s);
+    const stem = findPhrases(s, STEMS).length > 0;
+    const soYou = !stem && SO_YOU.test(s.lower);
+    if (stem) add('stem', s);
+    else if (soYou) add('so-you', s);
+    else if (findPhrases(s, PREDICTIONS).length) continue;
     else if (FIRST_YOU.test(b) && !/^thank/.test(b)) add('you-statement', s);
     else if (YOU_SUBJECT.test(b) && !(s.isQuestion && QUESTION_START.test(b))) add('you-statement', s);
   }
@@ -349,6 +361,15 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     monologue,
     selfTalk,
   };
+}
+
+/** Directive phrases, except those a reflective stem reports ("it sounds like you have to decide"). */
+function directivesTold(s: Sentence): Span[] {
+  const frames = [
+    ...findPhrases(s, STEMS),
+    ...(SO_YOU.test(s.lower) ? [{ start: s.start + s.plain.search(SO_YOU) }] : []),
+  ];
+  return findPhrases(s, DIRECTIVES).filter((d) => !frames.some((f) => f.start < d.start));
 }
 
 const LEAD_IN = new Set([
