@@ -273,6 +273,9 @@ function contentWords(text: string): Set<string> {
   );
 }
 
+/** Past this many words a statement with no question is a monologue rather than a turn. */
+const MONOLOGUE_WORDS = 35;
+
 export type ReflectionSignal =
   'stem' | 'so-you' | 'you-statement' | 'statement-question' | 'their-words' | 'continues-their-sentence';
 
@@ -326,7 +329,9 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   const overlap = [...contentWords(reply.text)].filter((w) => partner.has(w)).length;
   // Praise and pleasantries that happen to reuse the partner's words are still praise and pleasantries.
   const onlyCourtesy = reply.sentences.every(courteous);
-  if (overlap >= 2 && spans.length === 0 && !onlyCourtesy) add('their-words', ...reply.sentences.slice(0, 1));
+  // A restatement is a short statement: a long reply, or a question, that reuses two words does something else.
+  const restates = overlap >= 2 && questions.length === 0 && reply.words <= MONOLOGUE_WORDS;
+  if (restates && spans.length === 0 && !onlyCourtesy) add('their-words', ...reply.sentences.slice(0, 1));
 
   // "Especially in the church." A short phrase that picks up the partner's words or finishes their sentence.
   const core = reply.text
@@ -351,7 +356,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   const stemmed = reply.sentences.some((s) => findPhrases(s, STEMS).length > 0 || SO_YOU.test(s.lower));
   const tooShort = reply.text.trim().split(/\s+/).length <= 2;
   const reflects = spans.length > 0 && !(asksSomethingNew && !stemmed) && !tooShort && directives.length === 0;
-  const monologue = reply.words > 35 && questions.length === 0;
+  const monologue = reply.words > MONOLOGUE_WORDS && questions.length === 0;
   return {
     reflects,
     signals: reflects ? [...signals] : [],
