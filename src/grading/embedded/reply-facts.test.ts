@@ -48,6 +48,14 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('So you mean you are afraid you will fail.', context).reflection).toBe(true);
   });
 
+  it('codes a reply mostly about oneself as self-disclosure, not a reflection', () => {
+    const context = 'My manager keeps adding work and I feel stuck.';
+    expect(
+      replyFacts('I had the same at my last job. I quit after a year. You sound stuck too.', context).reflection,
+    ).toBe(false);
+    expect(replyFacts('I can imagine. You sound stuck.', context).reflection).toBe(true);
+  });
+
   it('recognises a reflection and a long monologue', () => {
     expect(
       replyFacts(

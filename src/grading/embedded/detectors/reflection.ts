@@ -286,6 +286,11 @@ function contentWords(text: string): Set<string> {
   );
 }
 
+const SELF_START = /^(i|i'm|i've|i'd|i was|my|me)\b/;
+/** "I can imagine…", "I hear you…": the speaker as a listener, not a discloser. */
+const SELF_STEM =
+  /^i('m| am)? ?(can|understand|hear|see|get|know|sense|imagine|wonder|feel like you|think you|guess)\b|^i'm (sorry|hearing|getting)/;
+
 /** Past this many words a statement with no question is a monologue rather than a turn. */
 const MONOLOGUE_WORDS = 35;
 
@@ -368,7 +373,11 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   const asksSomethingNew = questions.some((q) => q.form !== 'declarative' && q.form !== 'tag');
   const stemmed = reply.sentences.some((s) => findPhrases(s, STEMS).length > 0 || SO_YOU.test(s.lower));
   const tooShort = reply.text.trim().split(/\s+/).length <= 2;
-  const reflects = spans.length > 0 && !(asksSomethingNew && !stemmed) && !tooShort && directives.length === 0;
+  // "I had the same last year. …": a reply mostly about oneself is a self-disclosure, whatever else it says.
+  const aboutSelf = sentences.filter(({ b }) => SELF_START.test(b) && !SELF_STEM.test(b)).length;
+  const disclosure = aboutSelf * 2 > sentences.length;
+  const reflects =
+    spans.length > 0 && !(asksSomethingNew && !stemmed) && !tooShort && directives.length === 0 && !disclosure;
   const monologue = reply.words > MONOLOGUE_WORDS && questions.length === 0;
   return {
     reflects,
