@@ -34,6 +34,9 @@ describe('question detector', () => {
     ['Uh, what else can you tell me about the launch.', 'open'],
     ['How about the night shift?', 'open'],
     ['Really?', 'closed'],
+    // Inversion marks a question even where a chat message drops the question mark.
+    ['Is there a way to talk with him in person', 'closed'],
+    ['When did this happen', 'closed'],
     ['What would you say if you were in her place', 'open'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
@@ -50,6 +53,8 @@ describe('question detector', () => {
     'He keeps asking me, "why is it a problem?"',
     "Let's talk about the budget.",
     "What's happening here is that the budget moved.",
+    'Should you need anything, call me.',
+    'Do any work you can get for now.',
     'Yeah, it went well. Okay?',
   ])('finds no question in the statement %s', (text) => {
     expect(kinds(text)).toEqual([]);

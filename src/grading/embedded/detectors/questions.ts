@@ -166,6 +166,17 @@ const CLAUSE_BREAK = /[,;:—–]|\s-+\s|--/;
 /** "Uh, what else…", "So, how…": a clause of fillers alone says nothing about the question. */
 const isClause = (w: readonly string[]) => w.length > 0 && !(w.length === 1 && FILLER.has(w[0]!));
 /** "What's happening here is…": without a question mark, a later "is" makes a wh-clause the subject of a statement. */
+/**
+ * Subject-auxiliary inversion ("is there…", "did they…", "when did you…") marks a question even
+ * without a question mark; "should you need…" and "had I known…" invert for a condition instead.
+ */
+function inverted(words: readonly string[]): boolean {
+  const at = AUXILIARIES.has(words[0] ?? '') ? 0 : words[0] === 'how' ? 2 : 1;
+  const aux = words[at] ?? '';
+  if (!AUXILIARIES.has(aux) || ['should', 'had', 'were', 'any', 'anything', 'anyone', 'anybody'].includes(aux))
+    return false;
+  return /^(you|they|he|she|we|i|it|there|your|their|his|her|this|that)$/.test(words[at + 1] ?? '');
+}
 const COPULA_LATER = /\b(is|are|was|were)\b/;
 function cleft(words: readonly string[]): boolean {
   // "What would you say…" and "how sure are you…" invert; only an uninverted wh-clause can be a subject.
@@ -226,7 +237,7 @@ export function detectQuestions(analysis: Analysis): Question[] {
       !sentence.isQuestion &&
       ((forms[0] === 'wh-open' && !cleft(clauses[0]!)) ||
         forms[0] === 'aux-elicitation' ||
-        (forms[0] === 'aux' && /^\S+ you\b/.test(clauses[0]!.join(' '))));
+        (['aux', 'wh-closed', 'how-quantity'].includes(forms[0] ?? '') && inverted(clauses[0]!)));
     if (!sentence.isQuestion && !elicits && !unpunctuated) continue;
     if (!sentence.isQuestion && clauses.some((c) => TENTATIVE.test(c.join(' ')))) continue;
     // "Yeah?", "Okay?", "All right?": a back-channel or a check for understanding, not a question.
