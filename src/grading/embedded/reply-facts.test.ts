@@ -17,6 +17,8 @@ describe('reply facts (the unit human coders label)', () => {
       ).mainlyAsks,
     ).toBe(false);
     expect(replyFacts('That makes sense.', 'It was hard.').mainlyAsks).toBe(false);
+    // A check of what was heard restates; it does not ask for something new.
+    expect(replyFacts("So you're moving house next month?", 'We move in May.').mainlyAsks).toBe(false);
   });
 
   it('codes a question that only suggests something as advice, not as a question', () => {

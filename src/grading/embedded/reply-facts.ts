@@ -9,8 +9,9 @@ export interface ReplyFacts {
   /** The form of each question, in order. */
   questionForms: QuestionForm[];
   /**
-   * Asking is what the reply chiefly does: its questions carry at least half its words. Coders who
-   * give a message one label (ESConv's strategies) call it a question only then.
+   * Asking is what the reply chiefly does: its questions that seek something new (not checks such as
+   * "you're moving house?") carry at least half its words. Coders who give a message one label
+   * (ESConv's strategies) call it a question only then.
    */
   mainlyAsks: boolean;
   /** Says back what the partner said or meant (a reflection, restatement or named feeling). */
@@ -39,10 +40,12 @@ export function factsFrom(reply: Analysis, questions: readonly Question[], liste
   const has = (label: string) => findings.some((f) => f.label === label);
   // A question that only suggests something ("have you tried…?") is coded as advice, not as a question.
   const asking = questions.filter((q) => q.form !== 'suggestion');
+  // "You're moving house?" checks what was heard; it restates rather than seeks something new.
+  const seeking = asking.filter((q) => q.form !== 'declarative' && q.form !== 'tag');
   return {
     question: asking.some((q) => q.kind === 'open') ? 'open' : asking.length ? 'closed' : 'none',
     questionForms: questions.map((q) => q.form),
-    mainlyAsks: asking.length > 0 && 2 * asking.reduce((n, q) => n + wordCount(q.sentence.terms), 0) >= reply.words,
+    mainlyAsks: seeking.length > 0 && 2 * seeking.reduce((n, q) => n + wordCount(q.sentence.terms), 0) >= reply.words,
     reflection: reflection.reflects,
     reflectionSignals: reflection.signals,
     advice: reflection.directives.length > 0 || asking.length < questions.length,
