@@ -79,6 +79,8 @@ const STEMS = [
   'i take it',
   'i see that you',
   'i see you',
+  'make sure i',
+  'make sure that i',
 ];
 /**
  * Encouragement and predictions about the partner ("you'll do great") are kind, but they are not
@@ -192,7 +194,7 @@ const AFFIRMATIONS = [
   'glad to hear',
   'happy to hear',
 ];
-const SO_YOU = /\bso,? (you|your|for you|in other words)\b/i;
+const SO_YOU = /\bso,? (you|your|for you|in other words|it's|it was|it is|that's|that was|this is)\b/i;
 const FIRST_YOU = /^(you|you're|you've|you'd|your)\b(?! (will|can|could|should|might|may|must|need to|have to)\b)/;
 /** "you" as the subject of a statement, not of an inverted question or an "if" clause. */
 const YOU_SUBJECT =
@@ -396,7 +398,7 @@ function directivesTold(s: Sentence): Span[] {
     ...findPhrases(s, STEMS),
     ...(SO_YOU.test(s.lower) ? [{ start: s.start + s.plain.search(SO_YOU) }] : []),
   ];
-  return findPhrases(s, DIRECTIVES).filter((d) => !frames.some((f) => f.start < d.start));
+  return findPhrases(s, DIRECTIVES).filter((d) => !frames.some((f) => f.start <= d.start));
 }
 
 const LEAD_IN = new Set([
