@@ -134,6 +134,8 @@ const FILLER = new Set(
 /** Words of a clause, lower-cased, with stutters ("what-what", "w-where") and leading fillers removed. */
 function clauseWords(clause: string): string[] {
   const words = clause
+    // "[chuckles]", "[unintelligible 00:01:18]": transcript notes, not words.
+    .replace(/\[[^\]]*\]/g, ' ')
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .split(/[\s]+/)
