@@ -240,11 +240,12 @@ export function openingWords(sentence: Sentence, count = 3): string[] {
     .split(/[\s,;:]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}'-]/gu, ''))
     .filter(Boolean);
-  while (words.length > 1 && DISCOURSE.has(words[0]!)) words.shift();
+  while (words.length > 1 && DISCOURSE_MARKERS.has(words[0]!)) words.shift();
   return words.slice(0, count);
 }
 
-const DISCOURSE = new Set([
+/** Words that open a sentence without saying what it does: "so", "well", "okay". */
+export const DISCOURSE_MARKERS: ReadonlySet<string> = new Set([
   'so',
   'and',
   'but',

@@ -1,4 +1,4 @@
-import { findPhrases, type Analysis, type Sentence, type Span } from '../text';
+import { DISCOURSE_MARKERS, findPhrases, type Analysis, type Sentence, type Span } from '../text';
 import type { Question } from './questions';
 
 /**
@@ -404,22 +404,7 @@ function directivesTold(s: Sentence): Span[] {
   return findPhrases(s, DIRECTIVES).filter((d) => !frames.some((f) => f.start <= d.start));
 }
 
-const LEAD_IN = new Set([
-  'so',
-  'and',
-  'but',
-  'well',
-  'okay',
-  'ok',
-  'oh',
-  'yeah',
-  'yes',
-  'just',
-  'please',
-  'also',
-  'then',
-  'now',
-]);
+const LEAD_IN = new Set([...DISCOURSE_MARKERS, 'just', 'please']);
 /** Verbs that open a sentence without telling the partner what to do ("thank you", "tell me more", "see?"). */
 const NOT_ORDERS = new Set(
   `thank thanks see guess hope mind sound tell walk talk say describe explain imagine wonder know love like feel
