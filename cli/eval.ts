@@ -82,7 +82,7 @@ if (format === 'annomi') {
       },
     ]),
   );
-  report['question.by_annotator'] = perCoder;
+  report['question'] = { ...q, by_annotator: perCoder };
   tables.push(
     [
       'question macro-F1 by annotator (human labels open/closed/none)',
@@ -120,19 +120,31 @@ if (expertsPath) {
   const byId = new Map(rows.map((r, i) => [String(r.id), facts[i]!]));
   try {
     const codes = parseExpertCodes(readFileSync(expertsPath, 'utf8'), ['question', 'reflection']);
-    report['experts'] = expertAgreement(codes, byId, {
-      'question.macro_f1': {
+    const agreement = expertAgreement(codes, byId, {
+      question: {
         kind: 'multiclass',
         labels: ['open', 'closed', 'none'],
         human: (c) => c.question!,
         grader: (f) => f.question,
       },
-      'reflection_present.f1': { kind: 'binary', human: (c) => c.reflection !== 'none', grader: (f) => f.reflection },
+      reflection_present: { kind: 'binary', human: (c) => c.reflection !== 'none', grader: (f) => f.reflection },
     });
+    // Same shape as the rest of the report: experts.question.macro_f1, experts.reflection_present.f1.
+    report['experts'] = {
+      items: agreement.items,
+      experts: agreement.experts,
+      question: { macro_f1: agreement.question },
+      reflection_present: { f1: agreement.reflection_present },
+    };
   } catch (e) {
     console.error(`${expertsPath}: ${(e as Error).message}`);
     process.exit(2);
   }
+}
+
+function omit(value: unknown, key: string): unknown {
+  const { [key]: _dropped, ...rest } = value as Record<string, unknown>;
+  return rest;
 }
 
 function round(n: number, d = 3): number {
@@ -145,6 +157,7 @@ else {
   console.log(`${format} · ${rows.length} items · ${report.ms_per_item} ms per item · ${dataPath}`);
   const show = (name: string, b: unknown) => console.log(`${name.padEnd(28)} ${JSON.stringify(b)}`);
   for (const [k, v] of Object.entries(report))
-    if (!['data', 'format', 'items', 'ms_per_item', 'question.by_annotator'].includes(k)) show(k, v);
+    if (!['data', 'format', 'items', 'ms_per_item'].includes(k))
+      show(k, k === 'question' ? omit(v, 'by_annotator') : v);
   for (const t of tables) console.log(`\n${t}`);
 }
