@@ -52,6 +52,7 @@ describe('reply facts (the unit human coders label)', () => {
       replyFacts("Let me make sure I've understood: the party matters, and the money worries you.", context),
     ).toMatchObject({ reflection: true, advice: false });
     expect(replyFacts("So it's hard to decide when the money is tight.", context).reflection).toBe(true);
+    expect(replyFacts('Because you know that the money will run out.', context).reflection).toBe(true);
   });
 
   it('codes a reply mostly about oneself as self-disclosure, not a reflection', () => {

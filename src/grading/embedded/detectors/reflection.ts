@@ -201,7 +201,7 @@ const SO_YOU = /\bso,? (you|your|for you|in other words|it's|it was|it is|that's
 const FIRST_YOU = /^(you|you're|you've|you'd|your)\b(?! (will|can|could|should|might|may|must|need to|have to)\b)/;
 /** "you" as the subject of a statement, not of an inverted question or an "if" clause. */
 const YOU_SUBJECT =
-  /(?<!\b(if|thank|do|are|can|would|could|have|did|will|when|unless) )\byou('re|'ve|'d| are| were| have| had| feel| felt| want| wanna| got| seem| said| mentioned| don't| didn't| can't| just| really| also| still| kind of| sort of| sound| need| like| love| enjoy| find| found| used| started| began| tried| decided| worry| care| value| see| saw| went| came| thought| believe| would like| wish| hope)\b/;
+  /(?<!\b(if|thank|do|are|can|would|could|have|did|will|when|unless) )\byou('re|'ve|'d| are| were| have| had| feel| felt| want| wanna| got| seem| said| mentioned| don't| didn't| can't| just| really| also| still| kind of| sort of| sound| need| like| love| enjoy| find| found| used| started| began| tried| decided| worry| care| value| see| saw| went| came| thought| believe| would like| wish| hope| know that| knew| think| realize| realise| realized| realised| notice| noticed| mean| meant| keep| kept| miss| missed| told| say)\b/;
 const QUESTION_START = /^(what|how|why|when|where|who|which|do|does|did|is|are|can|could|would|will|have|has)\b/;
 export const DIRECTIVES = [
   'you should',
