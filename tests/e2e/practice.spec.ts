@@ -109,11 +109,14 @@ test('practice still works, with a notice, when storage is unavailable', async (
 test("today's scenario is the same all day and changes tomorrow", async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-01T08:00:00'));
   await page.goto('/');
-  const morning = await page.getByRole('heading', { level: 2 }).first().textContent();
+  // The scenario card appears once history is read; wait for it rather than the first heading.
+  const todays = page.getByTestId('today-scenario');
+  const morning = (await todays.textContent())!.trim();
   await page.clock.setFixedTime(new Date('2026-12-01T22:00:00'));
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(morning!);
+  await expect(todays).toHaveText(morning);
   await page.clock.setFixedTime(new Date('2026-12-02T08:00:00'));
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2 }).first()).not.toHaveText(morning!);
+  await expect(todays).toBeVisible();
+  await expect(todays).not.toHaveText(morning);
 });

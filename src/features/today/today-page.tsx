@@ -60,7 +60,9 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
         <Card className="border-indigo-200">
           <div className="flex flex-col gap-4 md:flex-row md:items-start md:justify-between">
             <div className="max-w-2xl">
-              <h2 className="text-xl font-semibold">{scenario.title}</h2>
+              <h2 className="text-xl font-semibold" data-testid="today-scenario">
+                {scenario.title}
+              </h2>
               <p className="mt-1 text-slate-700">{scenario.summary}</p>
               <ScenarioFacts scenario={scenario} className="mt-3" />
               <p className="mt-3 text-sm text-slate-600">
