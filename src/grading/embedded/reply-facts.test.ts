@@ -78,6 +78,8 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('That sounds like a great plan.', context).reflection).toBe(false);
     expect(replyFacts("You're doing your best, and that's what matters.", context).reflection).toBe(false);
     expect(replyFacts("You're welcome, have a good night!", 'Thanks for the chat.').reflection).toBe(false);
+    expect(replyFacts('You are more than welcome. Merry Christmas!', 'Thanks for the chat.').reflection).toBe(false);
+    expect(replyFacts('That sounds fun, the plan I mean.', context).reflection).toBe(false);
     expect(replyFacts("You're absolutely right, it won't last forever.", context).reflection).toBe(false);
     expect(replyFacts('It sounds like you want the plan to be clearer.', context).reflection).toBe(true);
   });

@@ -38,6 +38,7 @@ describe('question detector', () => {
     ['Is there a way to talk with him in person', 'closed'],
     ['When did this happen', 'closed'],
     ['What would you say if you were in her place', 'open'],
+    ["If you gave him an ultimatum what do you think he'd say?", 'open'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });

@@ -179,6 +179,7 @@ function inverted(words: readonly string[]): boolean {
     return false;
   return /^(you|they|he|she|we|i|it|there|your|their|his|her|this|that)$/.test(words[at + 1] ?? '');
 }
+const LATE_WH = /\b(what|how|why) (do|does|did|would|could|will|can|should|might|is|are|was|were)\b/;
 const COPULA_LATER = /\b(is|are|was|were)\b/;
 function cleft(words: readonly string[]): boolean {
   // "What would you say…" and "how sure are you…" invert; only an uninverted wh-clause can be a subject.
@@ -250,6 +251,8 @@ export function detectQuestions(analysis: Analysis): Question[] {
     const quote = sentence.text.search(QUOTED_QUESTION);
     if (quote >= 0 && !forms.slice(0, clauseCount(sentence.text.slice(0, quote))).some((f) => f !== null)) continue;
     let form: QuestionForm = first ?? 'declarative';
+    // "If you gave him an ultimatum, what do you think he'd say?": a wh-question after a lead-in clause.
+    if (form === 'declarative' && sentence.isQuestion && LATE_WH.test(sentence.lower)) form = 'wh-open';
     if (elicits && form !== 'wh-open') form = forms.includes('aux-elicitation') ? 'aux-elicitation' : 'elicitation';
     if (TAG_QUESTION.test(sentence.text) && (form === 'declarative' || form === 'aux')) form = 'tag';
     if (BACKCHANNEL.test(sentence.text.trim())) form = 'tag';
