@@ -17,6 +17,7 @@ describe('reply facts (the unit human coders label)', () => {
       ).mainlyAsks,
     ).toBe(false);
     expect(replyFacts('That makes sense.', 'It was hard.').mainlyAsks).toBe(false);
+    expect(replyFacts('Sorry to hear that do you have anyone to talk to?', 'It was hard.').mainlyAsks).toBe(true);
     // A check of what was heard restates; it does not ask for something new.
     expect(replyFacts("So you're moving house next month?", 'We move in May.').mainlyAsks).toBe(false);
   });

@@ -39,6 +39,7 @@ describe('question detector', () => {
     ['When did this happen', 'closed'],
     ['What would you say if you were in her place', 'open'],
     ["If you gave him an ultimatum what do you think he'd say?", 'open'],
+    ['Sorry to hear that do you have anyone to talk to?', 'closed'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });

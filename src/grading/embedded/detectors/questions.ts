@@ -180,6 +180,7 @@ function inverted(words: readonly string[]): boolean {
   return /^(you|they|he|she|we|i|it|there|your|their|his|her|this|that)$/.test(words[at + 1] ?? '');
 }
 const LATE_WH = /\b(what|how|why) (do|does|did|would|could|will|can|should|might|is|are|was|were)\b/;
+const LATE_AUX = /\b(do|does|did|have|has|are|is|can|could|would|will) (you|there)\b/;
 const COPULA_LATER = /\b(is|are|was|were)\b/;
 function cleft(words: readonly string[]): boolean {
   // "What would you say…" and "how sure are you…" invert; only an uninverted wh-clause can be a subject.
@@ -253,6 +254,8 @@ export function detectQuestions(analysis: Analysis): Question[] {
     let form: QuestionForm = first ?? 'declarative';
     // "If you gave him an ultimatum, what do you think he'd say?": a wh-question after a lead-in clause.
     if (form === 'declarative' && sentence.isQuestion && LATE_WH.test(sentence.lower)) form = 'wh-open';
+    // "Sorry to hear that do you have anyone to talk to?": the same for a yes/no question.
+    else if (form === 'declarative' && sentence.isQuestion && LATE_AUX.test(sentence.lower)) form = 'aux';
     if (elicits && form !== 'wh-open') form = forms.includes('aux-elicitation') ? 'aux-elicitation' : 'elicitation';
     if (TAG_QUESTION.test(sentence.text) && (form === 'declarative' || form === 'aux')) form = 'tag';
     if (BACKCHANNEL.test(sentence.text.trim())) form = 'tag';
