@@ -40,6 +40,10 @@ describe('question detector', () => {
     ['What would you say if you were in her place', 'open'],
     ["If you gave him an ultimatum what do you think he'd say?", 'open'],
     ['Sorry to hear that do you have anyone to talk to?', 'closed'],
+    ["Hi how's it going?", 'open'],
+    ['It definitely is... whats going on with you?', 'open'],
+    ['Are these classes mandatory for your degree', 'closed'],
+    ['Care to share what led up to it?', 'open'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -57,6 +61,7 @@ describe('question detector', () => {
     "What's happening here is that the budget moved.",
     'Should you need anything, call me.',
     'Do any work you can get for now.',
+    'Do the dishes first and then rest',
     'Yeah, it went well. Okay?',
   ])('finds no question in the statement %s', (text) => {
     expect(kinds(text)).toEqual([]);

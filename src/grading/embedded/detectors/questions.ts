@@ -103,6 +103,9 @@ const ELICITATIONS = [
   'i was wondering',
   'give me a sense',
   'fill me in',
+  'care to share',
+  'care to tell',
+  'would you care to',
 ];
 const AUX_ELICITATION =
   /^(can|could|would|will|might|do) you (please )?(tell|describe|explain|say|talk|share|walk|expand|elaborate|give me|help me understand|think of|imagine|remind)\b/;
@@ -127,7 +130,7 @@ const TAG_QUESTION =
 const BACKCHANNEL =
   /^[-—–\s]*((yeah|yes|okay|ok|alright|all right|right|huh|hmm|mm|mm-hmm|uh-huh|you know|no|sure|really|oh)[\s,.!]*)+\?+$/i;
 const FILLER = new Set(
-  `so and but well okay ok oh right now then also hey hmm ah um uh erm er mm mhm hm yeah yes sure alright all
+  `so and but well okay ok oh right now then also hey hi hello hmm ah um uh erm er mm mhm hm yeah yes sure alright all
   just like actually anyway great good fine cool`.split(/\s+/),
 );
 
@@ -177,9 +180,12 @@ function inverted(words: readonly string[]): boolean {
   const aux = words[at] ?? '';
   if (!AUXILIARIES.has(aux) || ['should', 'had', 'were', 'any', 'anything', 'anyone', 'anybody'].includes(aux))
     return false;
-  return /^(you|they|he|she|we|i|it|there|your|their|his|her|this|that)$/.test(words[at + 1] ?? '');
+  const subject = words[at + 1] ?? '';
+  if (/^(you|they|he|she|we|i|it|there|your|their|his|her|this|that)$/.test(subject)) return true;
+  // "Is the state stopping you": a noun phrase after "is" or a modal; after "do" it may be an order ("do the dishes").
+  return !/^(do|does|did)$/.test(aux) && /^(the|these|those|my|our|any|anyone|anything|anybody)$/.test(subject);
 }
-const LATE_WH = /\b(what|how|why) (do|does|did|would|could|will|can|should|might|is|are|was|were)\b/;
+const LATE_WH = /\b(what|how|why)('s|'re|s| (do|does|did|would|could|will|can|should|might|is|are|was|were))\b/;
 const LATE_AUX = /\b(do|does|did|have|has|are|is|can|could|would|will) (you|there)\b/;
 const COPULA_LATER = /\b(is|are|was|were)\b/;
 function cleft(words: readonly string[]): boolean {
