@@ -54,6 +54,12 @@ describe('reply facts (the unit human coders label)', () => {
     ).toMatchObject({ reflection: true, advice: false });
     expect(replyFacts("So it's hard to decide when the money is tight.", context).reflection).toBe(true);
     expect(replyFacts('Because you know that the money will run out.', context).reflection).toBe(true);
+    // "You must be…" names a feeling; it is not an order.
+    expect(replyFacts('You must be exhausted by all this.', context)).toMatchObject({
+      reflection: true,
+      advice: false,
+    });
+    expect(replyFacts('I can feel how stressed you are right now.', context).reflection).toBe(true);
   });
 
   it('codes a reply mostly about oneself as self-disclosure, not a reflection', () => {
