@@ -170,7 +170,6 @@ const TENTATIVE =
 const CLAUSE_BREAK = /[,;:—–]|\s-+\s|--/;
 /** "Uh, what else…", "So, how…": a clause of fillers alone says nothing about the question. */
 const isClause = (w: readonly string[]) => w.length > 0 && !(w.length === 1 && FILLER.has(w[0]!));
-/** "What's happening here is…": without a question mark, a later "is" makes a wh-clause the subject of a statement. */
 /**
  * Subject-auxiliary inversion ("is there…", "did they…", "when did you…") marks a question even
  * without a question mark; "should you need…" and "had I known…" invert for a condition instead.
@@ -188,6 +187,7 @@ function inverted(words: readonly string[]): boolean {
 const LATE_WH = /\b(what|how|why)('s|'re|s| (do|does|did|would|could|will|can|should|might|is|are|was|were))\b/;
 const LATE_AUX = /\b(do|does|did|have|has|are|is|can|could|would|will) (you|there)\b/;
 const COPULA_LATER = /\b(is|are|was|were)\b/;
+/** "What's happening here is…": without a question mark, a later "is" makes a wh-clause the subject of a statement. */
 function cleft(words: readonly string[]): boolean {
   // "What would you say…" and "how sure are you…" invert; only an uninverted wh-clause can be a subject.
   const inversion = words[0] === 'how' ? 2 : 1;

@@ -451,16 +451,14 @@ function imperative(s: Sentence): Span[] {
   const words = s.terms.filter((t) => /\p{L}/u.test(t.text));
   let i = 0;
   while (i < words.length - 1 && LEAD_IN.has(words[i]!.normal)) i++;
-  const negated =
-    ['do', "don't", 'dont'].includes(words[i]?.normal ?? '') && /^(n't|not)$/.test(words[i + 1]?.normal ?? '');
-  if (words[i]?.normal === "don't" || words[i]?.normal === 'dont') i += 1;
-  else if (negated) i += 2;
+  // "Don't…": wink splits it into "do" + "n't"; a chat "dont" stays one word.
+  if (words[i]?.normal === 'dont') i += 1;
+  else if (words[i]?.normal === 'do' && /^(n't|not)$/.test(words[i + 1]?.normal ?? '')) i += 2;
   const verb = words[i];
   if (!verb || !verb.tags.has('Verb') || verb.tags.has('Auxiliary')) return [];
   if (verb.normal !== verb.root || NOT_ORDERS.has(verb.root)) return [];
   // "Let me ask", "let's see" propose; "let it go" orders.
   if (verb.root === 'let' && ['me', 'us', "'s"].includes(words[i + 1]?.normal ?? '')) return [];
-  // "Sounds good", "makes sense" are inflected; a subject after the verb makes it a question ("Do you…").
   // One word ("Cool.") is too little to tell; a verb after it ("sugar builds up") shows it was a noun.
   const next = words[i + 1];
   if (!next || next.tags.has('Auxiliary') || (next.tags.has('Verb') && next.normal.endsWith('s'))) return [];
