@@ -1,4 +1,4 @@
-import { analyse, type Analysis, type Term } from './text';
+import { analyse, countWords, type Analysis } from './text';
 import { detectQuestions, type Question, type QuestionForm, type QuestionKind } from './detectors/questions';
 import { detectListening, type ListeningFindings } from './detectors/listening';
 
@@ -32,8 +32,6 @@ export function replyFacts(reply: string, context: string): ReplyFacts {
   return factsFrom(r, questions, detectListening(r, c, questions));
 }
 
-const wordCount = (terms: readonly Term[]) => terms.filter((t) => /\p{L}|\p{N}/u.test(t.text)).length;
-
 /** The facts from detector output the grader already has, so nothing is analysed twice. */
 export function factsFrom(reply: Analysis, questions: readonly Question[], listening: ListeningFindings): ReplyFacts {
   const { findings, reflection } = listening;
@@ -45,7 +43,7 @@ export function factsFrom(reply: Analysis, questions: readonly Question[], liste
   return {
     question: asking.some((q) => q.kind === 'open') ? 'open' : asking.length ? 'closed' : 'none',
     questionForms: questions.map((q) => q.form),
-    mainlyAsks: seeking.length > 0 && 2 * seeking.reduce((n, q) => n + wordCount(q.sentence.terms), 0) >= reply.words,
+    mainlyAsks: seeking.length > 0 && 2 * seeking.reduce((n, q) => n + countWords(q.sentence.terms), 0) >= reply.words,
     reflection: reflection.reflects,
     reflectionSignals: reflection.signals,
     advice: reflection.directives.length > 0 || asking.length < questions.length,

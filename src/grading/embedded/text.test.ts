@@ -19,5 +19,6 @@ describe('text analysis', () => {
     expect(findPhrases(s!, ["you're right"])).toEqual([]);
     expect(findPhrases(s!, ['glad'])).toHaveLength(1);
     expect(findPhrases(s!, ['lad'])).toEqual([]);
+    expect(findPhrases(s!, ['* absolutely right']).map((p) => p.text)).toEqual(["You're absolutely right"]);
   });
 });

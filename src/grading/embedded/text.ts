@@ -107,7 +107,12 @@ export function analyse(text: string): Analysis {
       isQuestion: /\?["')\]]*\s*$/.test(spanText),
     });
   });
-  return { text, sentences, terms, words: terms.filter((t) => /\p{L}|\p{N}/u.test(t.text)).length };
+  return { text, sentences, terms, words: countWords(terms) };
+}
+
+/** Words among terms: tokens with a letter or a digit, not punctuation. */
+export function countWords(terms: readonly Term[]): number {
+  return terms.filter((t) => /\p{L}|\p{N}/u.test(t.text)).length;
 }
 
 function wordsAndPairs(text: string): Set<string> {
@@ -149,7 +154,8 @@ export function findPhrases(sentence: Sentence, phrases: readonly string[]): Spa
   // Most lists cannot match most sentences: skip the regular expression unless a first word is present.
   let possible = false;
   for (const w of firstWords) {
-    if (sentence.wordSet.has(w)) {
+    // A phrase that opens with `*` has no first word to look for.
+    if (w === '' || sentence.wordSet.has(w)) {
       possible = true;
       break;
     }
