@@ -47,7 +47,7 @@ function chooseGrader(): Grader {
     );
     process.exit(2);
   }
-  return createLlmGrader(createLlmClient(config.data, { timeoutMs: 120_000 }));
+  return createLlmGrader(createLlmClient(config.data, { timeoutMs: 120_000 }), inThreadEmbeddedGrader);
 }
 
 const scenarios = new Map<string, Scenario>();

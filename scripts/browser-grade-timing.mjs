@@ -1,12 +1,9 @@
 // Time from "Send reply" to feedback on screen, in Chromium against a production build served by
 // `vite preview` on port 4317: the first grade (worker and NLP start-up) and warm ones.
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4317';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 await page.goto(base + '/practice/networking-industry-event');
 await page.getByRole('button', { name: 'Start the conversation' }).click();

@@ -1,18 +1,9 @@
 // Takes screenshots of the main pages for review and for the README: node scripts/screenshots.mjs [baseURL] [outDir]
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4317';
 const out = process.argv[3] ?? 'docs';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));

@@ -28,13 +28,15 @@ export function llmClient(): LlmClient | null {
 /** The grader the settings ask for: the embedded one, or the LLM with the embedded grade as fallback. */
 export function appGrader(): Grader {
   const client = llmClient();
-  return client ? withFallback(createLlmGrader(client, llmCache), embeddedGrader()) : embeddedGrader();
+  return client
+    ? withFallback(createLlmGrader(client, embeddedGrader(), llmCache), embeddedGrader())
+    : embeddedGrader();
 }
 
 /** Grades with the LLM only (for regrading); null when it is not set up. */
 export function llmGrader(): Grader | null {
   const client = llmClient();
-  return client ? createLlmGrader(client, llmCache) : null;
+  return client ? createLlmGrader(client, embeddedGrader(), llmCache) : null;
 }
 
 /** A way for the configured model to speak for a scenario's persona, or undefined when it may not. */

@@ -5,7 +5,7 @@ import { chatCompletion, COMPLETIONS, json, modelGrade, sequence, status } from 
 import { gradeEmbedded } from '../embedded/embedded-grader';
 import { inThreadEmbeddedGrader } from '../embedded/embedded-grader.service';
 import { withFallback } from '../fallback-grader';
-import type { GradeRequest } from '../grade.schema';
+import type { Grader, GradeRequest } from '../grade.schema';
 import type { CriterionId } from '../rubric';
 import { createLlmClient } from './llm-client';
 import { createLlmGrader, memoryCache } from './llm-grader';
@@ -22,7 +22,7 @@ const config = { baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey
 const noWait = async () => {};
 
 function grader(options: Parameters<typeof createLlmClient>[1] = {}) {
-  return createLlmGrader(createLlmClient(config, { sleep: noWait, ...options }), memoryCache());
+  return createLlmGrader(createLlmClient(config, { sleep: noWait, ...options }), inThreadEmbeddedGrader, memoryCache());
 }
 
 describe('LLM grader', () => {
@@ -167,7 +167,10 @@ describe('LLM grader', () => {
       json(chatCompletion(modelGrade(CRITERIA, 'What won them over', 3))),
     );
     server.use(handler);
-    const g = createLlmGrader(createLlmClient(config, { sleep: async (ms) => void waits.push(ms) }));
+    const g = createLlmGrader(
+      createLlmClient(config, { sleep: async (ms) => void waits.push(ms) }),
+      inThreadEmbeddedGrader,
+    );
     expect((await g.grade(request)).kind).toBe('graded');
     expect(waits).toEqual([250]);
     expect(requests).toHaveLength(2);
@@ -186,8 +189,21 @@ describe('LLM grader', () => {
 
   it('reports a timeout', async () => {
     server.use(http.post(COMPLETIONS, async () => new Promise<Response>(() => {})));
-    const outcome = await createLlmGrader(createLlmClient(config, { timeoutMs: 50, sleep: noWait })).grade(request);
+    const outcome = await createLlmGrader(
+      createLlmClient(config, { timeoutMs: 50, sleep: noWait }),
+      inThreadEmbeddedGrader,
+    ).grade(request);
     expect(outcome).toEqual({ kind: 'grader-failed', reason: expect.stringMatching(/did not answer in time/) });
+  });
+
+  it("takes the code's facts from the embedded grader it is given, and asks nothing when that grader fails", async () => {
+    const failing: Grader = {
+      name: 'embedded',
+      grade: async () => ({ kind: 'grader-failed' as const, reason: 'The grading worker stopped.' }),
+    };
+    // No handler is installed: a request to the endpoint would fail the test.
+    const outcome = await createLlmGrader(createLlmClient(config, { sleep: noWait }), failing).grade(request);
+    expect(outcome).toEqual({ kind: 'grader-failed', reason: 'The grading worker stopped.' });
   });
 
   it('reports an unreachable endpoint', async () => {

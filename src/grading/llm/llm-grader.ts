@@ -1,4 +1,3 @@
-import { gradeEmbedded } from '../embedded/embedded-grader';
 import type { CheckResult, CriterionGrade, Evidence, Grade, Grader, GradeOutcome, GradeRequest } from '../grade.schema';
 import { overallScore } from '../overall-score';
 import { RUBRIC, RUBRIC_VERSION } from '../rubric';
@@ -33,7 +32,7 @@ export function memoryCache(limit = 500): GradeCache {
  * answer is validated with zod, every quote is checked against the reply, levels the computed facts
  * contradict are capped, and the overall score is computed here. Any failure is `grader-failed`.
  */
-export function createLlmGrader(client: LlmClient, cache: GradeCache = memoryCache()): Grader {
+export function createLlmGrader(client: LlmClient, embedded: Grader, cache: GradeCache = memoryCache()): Grader {
   return {
     name: 'llm',
     async grade(request: GradeRequest, signal?: AbortSignal): Promise<GradeOutcome> {
@@ -50,15 +49,18 @@ export function createLlmGrader(client: LlmClient, cache: GradeCache = memoryCac
       const cached = cache.get(key);
       if (cached) return { kind: 'graded', grade: cached };
 
-      const embedded = gradeEmbedded(request);
-      const facts = { ...embedded.facts!, flags: embedded.flags, questions: embedded.facts?.questions ?? 0 };
+      // The code's facts, from the embedded grader (in the app, its worker: the model stays off the page).
+      const computed = await embedded.grade(request, signal);
+      if (computed.kind !== 'graded') return computed;
+      const base = computed.grade;
+      const facts = { ...base.facts!, flags: base.flags, questions: base.facts?.questions ?? 0 };
       const messages: ChatMessage[] = [
         { role: 'system', content: SYSTEM_PROMPT },
         { role: 'user', content: gradingMessage(request, facts, randomMarker()) },
       ];
       try {
         const output = await askWithOneRetry(client, messages, request, signal);
-        const grade = verify(output, request, embedded, client.config.model);
+        const grade = verify(output, request, base, client.config.model);
         cache.set(key, grade);
         return { kind: 'graded', grade };
       } catch (err) {
