@@ -17,13 +17,7 @@ const Input = z.object({
   scenario: z.string().optional(),
   // A list, or "a,b" from the command line; an unknown id is an issue of the input, not a crash.
   criteria: z
-    .union([
-      z.array(CriterionId),
-      z
-        .string()
-        .transform((s) => s.split(',').map((c) => c.trim()))
-        .pipe(z.array(CriterionId)),
-    ])
+    .preprocess((v) => (typeof v === 'string' ? v.split(',').map((c) => c.trim()) : v), z.array(CriterionId))
     .optional(),
 });
 
