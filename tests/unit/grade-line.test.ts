@@ -57,6 +57,9 @@ describe('npm run grade, one JSON line per input', () => {
     expect(
       (await gradeLine(inThreadEmbeddedGrader, { id: 3, context, reply, scenario: 'no-such-scenario' })).reason,
     ).toMatch('no-such-scenario');
+    expect(
+      (await gradeLine(inThreadEmbeddedGrader, { id: 4, context, reply, criteria: 'clarity,charm' })).reason,
+    ).toMatch(/criteria\.1: .*expected one of/);
   });
 
   it('passes a grader failure on as grader-failed, with its reason', async () => {
