@@ -44,6 +44,14 @@ describe('question detector', () => {
     ['It definitely is... whats going on with you?', 'open'],
     ['Are these classes mandatory for your degree', 'closed'],
     ['Care to share what led up to it?', 'open'],
+    // The wh-word left in place, or a question the asker reports, still asks openly.
+    ['And the hardest part of the week was what?', 'open'],
+    ['I wanted to ask you how you feel about the move?', 'open'],
+    // After a lead-in clause, inversion marks the question even without a question mark.
+    ['If you think about the launch, how confident are you that it will ship', 'open'],
+    // A wh-word that asks for one fact.
+    ['What time do you usually leave the office?', 'closed'],
+    ["What's your job title now?", 'closed'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });

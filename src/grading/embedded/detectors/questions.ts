@@ -55,6 +55,9 @@ const OPEN_WH = new Set([
   "why'd",
 ]);
 const CLOSED_HOW = new Set(['many', 'much', 'long', 'often', 'old', 'far', 'soon', 'big', 'frequently']);
+const FACT_NOUNS = new Set(
+  `time day date month year age name number percentage part one size grade address job title`.split(' '),
+);
 const CLOSED_WH = new Set([
   'who',
   'when',
@@ -185,6 +188,10 @@ function inverted(words: readonly string[]): boolean {
   return !/^(do|does|did)$/.test(aux) && /^(the|these|those|my|our|any|anyone|anything|anybody)$/.test(subject);
 }
 const LATE_WH = /\b(what|how|why)('s|'re|s| (do|does|did|would|could|will|can|should|might|is|are|was|were))\b/;
+/** "Acting out would be what?", "and you felt how?": the wh-word left in place still asks an open question. */
+const IN_SITU_WH = /\b(what|how|why)\s*\?+\s*$/;
+/** "I wanted to ask you how you feel about it?": an open question reported by the asker. */
+const ASK_WH = /\bask(ing)? you (how|what|why)\b/;
 const LATE_AUX = /\b(do|does|did|have|has|are|is|can|could|would|will) (you|there)\b/;
 const COPULA_LATER = /\b(is|are|was|were)\b/;
 /** "What's happening here is…": without a question mark, a later "is" makes a wh-clause the subject of a statement. */
@@ -212,6 +219,12 @@ function clauseForm(words: readonly string[]): QuestionForm | null {
   if (w0 === 'how' && w1 === 'come') return 'wh-open';
   // "What I'm hearing is…", "what we know is…": a wh-word with no inversion opens a statement.
   if ((w0 === 'what' || w0 === 'how') && SUBJECTS.has(w1)) return null;
+  // "What time…", "what's your name": a wh-word that asks for one fact is as closed as "when" or "who".
+  if (
+    /^what('s| is)?$/.test(w0) &&
+    (FACT_NOUNS.has(w1) || (/^(your|his|her|their|the)$/.test(w1) && FACT_NOUNS.has(words[2] ?? '')))
+  )
+    return 'wh-closed';
   if (OPEN_WH.has(w0)) return 'wh-open';
   // "Where would you start?", "who could help?": asks for a judgement, not a fact.
   if (CLOSED_WH.has(w0) && (HYPOTHETICAL.has(w1) || text.includes(' you think'))) return 'wh-open';
@@ -247,7 +260,9 @@ export function detectQuestions(analysis: Analysis): Question[] {
       !sentence.isQuestion &&
       ((forms[0] === 'wh-open' && !cleft(clauses[0]!)) ||
         forms[0] === 'aux-elicitation' ||
-        (['aux', 'wh-closed', 'how-quantity'].includes(forms[0] ?? '') && inverted(clauses[0]!)));
+        (['aux', 'wh-closed', 'how-quantity'].includes(forms[0] ?? '') && inverted(clauses[0]!)) ||
+        // "If you think about it, how confident are you that…": an inverted wh-question after a lead-in.
+        forms.some((f, i) => i > 0 && f === 'wh-open' && inverted(clauses[i]!)));
     if (!sentence.isQuestion && !elicits && !unpunctuated) continue;
     if (!sentence.isQuestion && clauses.some((c) => TENTATIVE.test(c.join(' ')))) continue;
     // "Yeah?", "Okay?", "All right?": a back-channel or a check for understanding, not a question.
@@ -259,7 +274,12 @@ export function detectQuestions(analysis: Analysis): Question[] {
     if (quote >= 0 && !forms.slice(0, clauseCount(sentence.text.slice(0, quote))).some((f) => f !== null)) continue;
     let form: QuestionForm = first ?? 'declarative';
     // "If you gave him an ultimatum, what do you think he'd say?": a wh-question after a lead-in clause.
-    if (form === 'declarative' && sentence.isQuestion && LATE_WH.test(sentence.lower)) form = 'wh-open';
+    if (
+      form === 'declarative' &&
+      sentence.isQuestion &&
+      (LATE_WH.test(sentence.lower) || IN_SITU_WH.test(sentence.lower) || ASK_WH.test(sentence.lower))
+    )
+      form = 'wh-open';
     // "Sorry to hear that do you have anyone to talk to?": the same for a yes/no question.
     else if (form === 'declarative' && sentence.isQuestion && LATE_AUX.test(sentence.lower)) form = 'aux';
     if (elicits && form !== 'wh-open') form = forms.includes('aux-elicitation') ? 'aux-elicitation' : 'elicitation';
