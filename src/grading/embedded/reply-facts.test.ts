@@ -89,5 +89,14 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('That sounds fun, the plan I mean.', context).reflection).toBe(false);
     expect(replyFacts("You're absolutely right, it won't last forever.", context).reflection).toBe(false);
     expect(replyFacts('It sounds like you want the plan to be clearer.', context).reflection).toBe(true);
+    // A wish about the partner's feelings does not say back what they feel.
+    expect(replyFacts('I hope you feel better about it soon.', context).reflection).toBe(false);
+  });
+
+  it('codes advice offered as a question or an opinion as advice', () => {
+    const context = 'I cannot sleep before the review.';
+    expect(replyFacts('Might I suggest a short walk before bed?', context).advice).toBe(true);
+    expect(replyFacts("It's best to write the worries down first.", context).advice).toBe(true);
+    expect(replyFacts('It sounds like the review is weighing on you.', context).advice).toBe(false);
   });
 });

@@ -204,7 +204,7 @@ function cleft(words: readonly string[]): boolean {
 const QUOTED_QUESTION = /["“][^"”]*\?\s*["”]?\s*$/;
 
 const SUGGESTION =
-  /^(have you (tried|considered|thought about(?! (what|how|why|when|where|who|which)\b)|looked into|checked)|did you (try|consider)|(what|how) about [\p{L}']+ing\b|how about (you|we|i)\b|why not (?!(a|an|the|one|two|\d)\b)\p{L}|why don't you|maybe you|perhaps you|could you try|would you consider|you could|you can|you should|you might)\b/u;
+  /^(have you (tried|considered|thought about(?! (what|how|why|when|where|who|which)\b)|looked into|checked)|did you (try|consider)|(what|how) about [\p{L}']+ing\b|how about (you|we|i)\b|why not (?!(a|an|the|one|two|\d)\b)\p{L}|why don't you|(can|could|may|might) (i|we) (suggest|recommend) (?!(something|some|a few|a couple|an idea|one thing|another)\b)|maybe you|perhaps you|could you try|would you consider|you could|you can|you should|you might)\b/u;
 
 /** Classifies one clause by its first words; null when they say nothing about a question. */
 function clauseForm(words: readonly string[]): QuestionForm | null {

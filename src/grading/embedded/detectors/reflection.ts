@@ -291,6 +291,16 @@ export const DIRECTIVES = [
   'what about trying',
   'you might find',
   'you can always',
+  // Advice offered as a question or an opinion ("might I suggest…", "it's best to…").
+  'can i suggest',
+  'might i suggest',
+  'may i suggest',
+  'i could suggest',
+  "it's best to",
+  'it is best to',
+  'might not hurt',
+  "wouldn't hurt",
+  'a good idea to',
 ];
 const FILLERS =
   /^((so|and|but|well|okay|ok|oh|right|now|yeah|yes|um|uh|mm-hmm|mm|mhm|uh-huh|hmm|all right|alright|i see|great|sure|good|absolutely|exactly|wow|gosh)[,.!]*\s+)*/;
@@ -367,7 +377,8 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
 
   const courteous = (s: Sentence) => findPhrases(s, NOT_REFLECTING).length + findPhrases(s, AFFIRMATIONS).length > 0;
   for (const { s, b } of sentences) {
-    if (courteous(s)) continue;
+    // "I hope you feel better soon" wishes; it does not say back what the partner feels.
+    if (courteous(s) || /^(i )?(hope|wish)\b/.test(b)) continue;
     const stem = findPhrases(s, STEMS).length > 0;
     const soYou = !stem && SO_YOU.test(s.lower);
     if (stem) add('stem', s);
