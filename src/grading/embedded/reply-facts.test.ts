@@ -93,6 +93,15 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('I hope you feel better about it soon.', context).reflection).toBe(false);
   });
 
+  it('takes a short statement that opens with "so" for a summary of what was heard', () => {
+    const context = 'My sister drove me here, she has a job near the clinic.';
+    expect(replyFacts('Okay, so she dropped you off on her way to work.', context).reflection).toBe(true);
+    expect(replyFacts('Mm-hmm. So kind of a nine-to-five job.', context).reflection).toBe(true);
+    expect(replyFacts("So, I'm going to write that down.", context).reflection).toBe(false);
+    expect(replyFacts('So the good news is there is parking.', context).reflection).toBe(false);
+    expect(replyFacts('So how did the drive go?', context).reflection).toBe(false);
+  });
+
   it('codes advice offered as a question or an opinion as advice', () => {
     const context = 'I cannot sleep before the review.';
     expect(replyFacts('Might I suggest a short walk before bed?', context).advice).toBe(true);

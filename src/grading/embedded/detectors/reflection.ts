@@ -1,4 +1,4 @@
-import { DISCOURSE_MARKERS, findPhrases, type Analysis, type Sentence, type Span } from '../text';
+import { countWords, DISCOURSE_MARKERS, findPhrases, type Analysis, type Sentence, type Span } from '../text';
 import type { Question } from './questions';
 
 /**
@@ -89,6 +89,13 @@ const STEMS = [
   'i cannot imagine',
   'i can sense',
   'does sound',
+  'i get the impression',
+  'my guess is',
+  "i'm guessing",
+  'i am guessing',
+  'i guess you',
+  "i'd guess",
+  'i would guess',
   'i can see this',
   'i can see it',
 ];
@@ -230,6 +237,21 @@ const AFFIRMATIONS = [
   'happy to hear',
 ];
 const SO_YOU = /\bso,? (you|your|for you|in other words|it's|it was|it is|that's|that was|this is)\b/i;
+/**
+ * "So she dropped you off today." "So, kind of a nine-to-five job." A short statement that opens
+ * with "so" sums up what was heard, unless the speaker goes on about themselves or asks.
+ */
+const SO_SUMMARY =
+  /^so\b[, ]+(?!(i|i'm|i've|i'd|we|we're|we'll|let's|let me|what|how|why|when|where|who|do|does|did|is|are|can|could|would|will|have|has|um|uh|if|yeah|anyway|now|you know|the (issue|thing|point|problem|idea|goal|plan|reason|good news|bad news|question) is)\b)/;
+/** The sentence without leading fillers other than "so". */
+const opening = (s: Sentence) =>
+  s.lower
+    .trim()
+    .replace(/^[-—–]+\s*/, '')
+    .replace(
+      /^((and|but|well|okay|ok|oh|right|yeah|yes|um|uh|mm-hmm|mm|mhm|uh-huh|hmm|all right|alright|i see)[,.!]*\s+)*/,
+      '',
+    );
 const FIRST_YOU = /^(you|you're|you've|you'd|your)\b(?! (will|can|could|should|might|may|must|need to|have to)\b)/;
 /** "you" as the subject of a statement, not of an inverted question or an "if" clause. */
 const YOU_SUBJECT =
@@ -383,6 +405,13 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     const soYou = !stem && SO_YOU.test(s.lower);
     if (stem) add('stem', s);
     else if (soYou) add('so-you', s);
+    else if (
+      !s.isQuestion &&
+      reply.words <= MONOLOGUE_WORDS &&
+      countWords(s.terms) <= 15 &&
+      SO_SUMMARY.test(opening(s))
+    )
+      add('so-you', s);
     else if (findPhrases(s, PREDICTIONS).length) continue;
     else if (FIRST_YOU.test(b) && !/^thank/.test(b)) add('you-statement', s);
     else if (YOU_SUBJECT.test(b) && !(s.isQuestion && QUESTION_START.test(b))) add('you-statement', s);
