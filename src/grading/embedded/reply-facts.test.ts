@@ -102,6 +102,13 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('So how did the drive go?', context).reflection).toBe(false);
   });
 
+  it('does not take a question about feelings for a reflection, unless it checks what was heard', () => {
+    const context = 'I had a few drinks after the review.';
+    expect(replyFacts('And how do you feel after you drink?', context).reflection).toBe(false);
+    expect(replyFacts('It sounds like the review hit hard, how are you coping?', context).reflection).toBe(true);
+    expect(replyFacts("So you're saying the drinks help you unwind?", context).reflection).toBe(true);
+  });
+
   it('codes advice offered as a question or an opinion as advice', () => {
     const context = 'I cannot sleep before the review.';
     expect(replyFacts('Might I suggest a short walk before bed?', context).advice).toBe(true);

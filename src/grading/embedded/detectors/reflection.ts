@@ -99,6 +99,20 @@ const STEMS = [
   'i can see this',
   'i can see it',
 ];
+/** Stems that check what was heard, even inside a question ("are you saying…?", "is that right?"). */
+const CHECKS = [
+  'is that correct',
+  'is that right',
+  'am i right',
+  'did i get that right',
+  'you mean',
+  'are you saying',
+  "you're saying",
+  'you are saying',
+  'in other words',
+  'if i understand',
+  "if i've understood",
+];
 /**
  * Encouragement and predictions about the partner ("you'll do great") are kind, but they are not
  * reflections, unless a reflective stem frames them ("so you mean you're afraid you will fail").
@@ -386,6 +400,17 @@ export interface ReflectionResult {
 export function detectReflection(reply: Analysis, context: Analysis, questions: readonly Question[]): ReflectionResult {
   // "What could you do?" asks; "you could…" in a statement, or "have you tried…?", tells.
   const asking = new Set(questions.filter((q) => q.form !== 'suggestion').map((q) => q.sentence.index));
+  // "How do you feel after you drink?" asks about a feeling; "you feel" inside it says nothing back.
+  const seeking = new Set(
+    questions.filter((q) => !['suggestion', 'declarative', 'tag'].includes(q.form)).map((q) => q.sentence.index),
+  );
+  const stemIn = (s: Sentence) => {
+    if (!seeking.has(s.index)) return findPhrases(s, STEMS).length > 0;
+    if (findPhrases(s, CHECKS).length > 0) return true;
+    // "It sounds like a lot, how are you coping?": a stem in a lead-in clause before the question still reflects.
+    const leadIn = s.text.search(/[,;:—–]|\s-+\s/);
+    return leadIn > 0 && !QUESTION_START.test(bare(s)) && findPhrases(s, STEMS).some((p) => p.start - s.start < leadIn);
+  };
   const telling = reply.sentences.filter((s) => !asking.has(s.index));
   const directives = [...telling.flatMap(directivesTold), ...telling.flatMap(imperative)];
   const sentences = reply.sentences.map((s) => ({ s, b: bare(s) }));
@@ -401,7 +426,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   for (const { s, b } of sentences) {
     // "I hope you feel better soon" wishes; it does not say back what the partner feels.
     if (courteous(s) || /^(i )?(hope|wish)\b/.test(b)) continue;
-    const stem = findPhrases(s, STEMS).length > 0;
+    const stem = stemIn(s);
     const soYou = !stem && SO_YOU.test(s.lower);
     if (stem) add('stem', s);
     else if (soYou) add('so-you', s);
@@ -448,7 +473,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   if (fragment && spans.length === 0) add('continues-their-sentence', ...reply.sentences);
 
   const asksSomethingNew = questions.some((q) => q.form !== 'declarative' && q.form !== 'tag');
-  const stemmed = reply.sentences.some((s) => findPhrases(s, STEMS).length > 0 || SO_YOU.test(s.lower));
+  const stemmed = reply.sentences.some((s) => stemIn(s) || SO_YOU.test(s.lower));
   const tooShort = reply.text.trim().split(/\s+/).length <= 2;
   // "I had the same last year. …": a reply mostly about oneself is a self-disclosure, whatever else it says.
   const aboutSelf = sentences.filter(({ b }) => SELF_START.test(b) && !SELF_STEM.test(b)).length;
