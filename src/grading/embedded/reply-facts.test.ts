@@ -88,6 +88,12 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('You are more than welcome. Merry Christmas!', 'Thanks for the chat.').reflection).toBe(false);
     expect(replyFacts('That sounds fun, the plan I mean.', context).reflection).toBe(false);
     expect(replyFacts("You're absolutely right, it won't last forever.", context).reflection).toBe(false);
+    expect(replyFacts('All right. Thank you so much.', 'It has been a long week, thank you.').reflection).toBe(false);
+    expect(replyFacts('Okay, great. See you next week.', 'I will come back next week.').reflection).toBe(false);
+    expect(
+      replyFacts("Hi, I'm Sam, I run the pharmacy here and wanted to talk with you about your cholesterol.", 'Hello.')
+        .reflection,
+    ).toBe(false);
     expect(replyFacts('It sounds like you want the plan to be clearer.', context).reflection).toBe(true);
     // A wish about the partner's feelings does not say back what they feel.
     expect(replyFacts('I hope you feel better about it soon.', context).reflection).toBe(false);

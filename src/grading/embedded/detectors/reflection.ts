@@ -158,6 +158,11 @@ const NOT_REFLECTING = [
   'have a lovely',
   'goodbye',
   'bye',
+  'see you next',
+  'see you soon',
+  'see you then',
+  'see you later',
+  'see you again',
   'hello',
   'cheers',
   'merry christmas',
@@ -339,13 +344,20 @@ export const DIRECTIVES = [
   'a good idea to',
 ];
 const FILLERS =
-  /^((so|and|but|well|okay|ok|oh|right|now|yeah|yes|um|uh|mm-hmm|mm|mhm|uh-huh|hmm|all right|alright|i see|great|sure|good|absolutely|exactly|wow|gosh)[,.!]*\s+)*/;
+  /^((so|and|but|well|okay|ok|oh|right|now|yeah|yes|hi|hello|hey|um|uh|mm-hmm|mm|mhm|uh-huh|hmm|all right|alright|i see|great|sure|good|absolutely|exactly|wow|gosh)[,.!]*\s+)*/;
 const ACKNOWLEDGEMENT_ONLY = new Set(
   `okay ok yeah yes right good great mm hmm sure alright excellent wonderful perfect cool fine thanks thank you that
-  that's is it very so oh wow really absolutely exactly true interesting i see nice no uh um huh mm-hmm uh-huh`.split(
+  that's is it very so oh wow really absolutely exactly true interesting i see nice no uh um huh mm-hmm uh-huh all`.split(
     /\s+/,
   ),
 );
+const words = (text: string) =>
+  text
+    .replace(/[^a-z' ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+/** "All right.", "Okay, great.": a sentence of acknowledgements only. */
+const acknowledgementOnly = (lower: string) => words(lower).every((w) => ACKNOWLEDGEMENT_ONLY.has(w));
 const CONTENT_STOP = new Set(
   `that this with have what your about they them there then just like really know think going because would could
   should their were been into more some from when yeah okay said it's that's don't didn't i'm you're`.split(/\s+/),
@@ -448,18 +460,13 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   const partner = contentWords(context.text);
   const overlap = [...contentWords(reply.text)].filter((w) => partner.has(w)).length;
   // Praise and pleasantries that happen to reuse the partner's words are still praise and pleasantries.
-  const onlyCourtesy = reply.sentences.every(courteous);
+  const onlyCourtesy = reply.sentences.every((s) => courteous(s) || acknowledgementOnly(s.lower));
   // A restatement is a short statement: a long reply, or a question, that reuses two words does something else.
   const restates = overlap >= 2 && questions.length === 0 && reply.words <= MONOLOGUE_WORDS;
   if (restates && spans.length === 0 && !onlyCourtesy) add('their-words', ...reply.sentences.slice(0, 1));
 
   // "Especially in the church." A short phrase that picks up the partner's words or finishes their sentence.
-  const core = reply.text
-    .toLowerCase()
-    .replace(FILLERS, '')
-    .replace(/[^a-z' ]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const core = words(reply.text.toLowerCase().replace(FILLERS, ''));
   const continues = /(-|—|–|\.\.\.|…)\s*$/.test(context.text.trim()) || context.words <= 3;
   const fragment =
     core.length >= 2 &&
@@ -467,7 +474,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     !reply.text.includes('?') &&
     !selfTalk &&
     !onlyCourtesy &&
-    !core.every((w) => ACKNOWLEDGEMENT_ONLY.has(w)) &&
+    !acknowledgementOnly(core.join(' ')) &&
     context.text.trim().length > 0 &&
     (overlap >= 1 || continues);
   if (fragment && spans.length === 0) add('continues-their-sentence', ...reply.sentences);
