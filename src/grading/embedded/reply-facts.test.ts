@@ -113,6 +113,7 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('And how do you feel after you drink?', context).reflection).toBe(false);
     expect(replyFacts('It sounds like the review hit hard, how are you coping?', context).reflection).toBe(true);
     expect(replyFacts("So you're saying the drinks help you unwind?", context).reflection).toBe(true);
+    expect(replyFacts('What do you mean?', context).reflection).toBe(false);
   });
 
   it('codes advice offered as a question or an opinion as advice', () => {

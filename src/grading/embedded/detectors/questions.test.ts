@@ -44,6 +44,7 @@ describe('question detector', () => {
     ['It definitely is... whats going on with you?', 'open'],
     ['Are these classes mandatory for your degree', 'closed'],
     ['Care to share what led up to it?', 'open'],
+    ["I'm sorry to hear that, care to talk about it?", 'open'],
     // Asking leave to advise is a question; advice in a question's clothes is advice.
     ['Can I suggest something?', 'closed'],
     // The wh-word left in place, or a question the asker reports, still asks openly.

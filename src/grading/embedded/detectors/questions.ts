@@ -108,6 +108,7 @@ const ELICITATIONS = [
   'fill me in',
   'care to share',
   'care to tell',
+  'care to talk',
   'would you care to',
 ];
 const AUX_ELICITATION =
@@ -133,7 +134,7 @@ const TAG_QUESTION =
 const BACKCHANNEL =
   /^[-—–\s]*((yeah|yes|okay|ok|alright|all right|right|huh|hmm|mm|mm-hmm|uh-huh|you know|no|sure|really|oh)[\s,.!]*)+\?+$/i;
 const FILLER = new Set(
-  `so and but well okay ok oh right now then also hey hi hello hmm ah um uh erm er mm mhm hm yeah yes sure alright all
+  `so and but or well okay ok oh right now then also hey hi hello hmm ah um uh erm er mm mhm hm yeah yes sure alright all
   just like actually anyway great good fine cool`.split(/\s+/),
 );
 

@@ -105,7 +105,6 @@ const CHECKS = [
   'is that right',
   'am i right',
   'did i get that right',
-  'you mean',
   'are you saying',
   "you're saying",
   'you are saying',
