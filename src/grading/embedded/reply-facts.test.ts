@@ -36,6 +36,12 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('What could you do about it?', context)).toMatchObject({ advice: false, question: 'open' });
     expect(replyFacts('Tell me more about the new work.', context).advice).toBe(false);
     expect(replyFacts('Thank you for telling me.', context).advice).toBe(false);
+    // The tagger reads these first verbs as nouns; the order's left-out "you" shows them as verbs.
+    expect(replyFacts('Talk to your manager about it.', context).advice).toBe(true);
+    expect(replyFacts('Use this time to rest.', context).advice).toBe(true);
+    expect(replyFacts('Talk me through the new work.', context).advice).toBe(false);
+    expect(replyFacts('People with deadlines often feel this.', context).advice).toBe(false);
+    expect(replyFacts('Stress about work is normal.', context).advice).toBe(false);
   });
 
   it('does not take a reported obligation or an attempt for advice', () => {

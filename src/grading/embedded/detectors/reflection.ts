@@ -1,4 +1,13 @@
-import { countWords, DISCOURSE_MARKERS, findPhrases, type Analysis, type Sentence, type Span } from '../text';
+import {
+  analyse,
+  countWords,
+  DISCOURSE_MARKERS,
+  findPhrases,
+  type Analysis,
+  type Sentence,
+  type Span,
+  type Term,
+} from '../text';
 import type { Question } from './questions';
 
 /**
@@ -255,6 +264,7 @@ const AFFIRMATIONS = [
   'happy to hear',
 ];
 const SO_YOU = /\bso,? (you|your|for you|in other words|it's|it was|it is|that's|that was|this is)\b/i;
+const SO_YOU_START = new RegExp(`^${SO_YOU.source.slice(2)}`, 'i');
 /**
  * "So she dropped you off today." "So, kind of a nine-to-five job." A short statement that opens
  * with "so" sums up what was heard, unless the speaker goes on about themselves or asks.
@@ -438,7 +448,8 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     // "I hope you feel better soon" wishes; it does not say back what the partner feels.
     if (courteous(s) || /^(i )?(hope|wish)\b/.test(b)) continue;
     const stem = stemIn(s);
-    const soYou = !stem && SO_YOU.test(s.lower);
+    // "So you're…" opens a summary; "…, so you never know" draws a conclusion.
+    const soYou = !stem && SO_YOU_START.test(opening(s));
     if (stem) add('stem', s);
     else if (soYou) add('so-you', s);
     else if (
@@ -479,7 +490,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   if (fragment && spans.length === 0) add('continues-their-sentence', ...reply.sentences);
 
   const asksSomethingNew = questions.some((q) => q.form !== 'declarative' && q.form !== 'tag');
-  const stemmed = reply.sentences.some((s) => stemIn(s) || SO_YOU.test(s.lower));
+  const stemmed = reply.sentences.some((s) => stemIn(s) || SO_YOU_START.test(opening(s)));
   const tooShort = reply.text.trim().split(/\s+/).length <= 2;
   // "I had the same last year. …": a reply mostly about oneself is a self-disclosure, whatever else it says.
   const aboutSelf = sentences.filter(({ b }) => SELF_START.test(b) && !SELF_STEM.test(b)).length;
@@ -510,9 +521,13 @@ function directivesTold(s: Sentence): Span[] {
 const LEAD_IN = new Set([...DISCOURSE_MARKERS, 'just', 'please']);
 /** Verbs that open a sentence without telling the partner what to do ("thank you", "tell me more", "see?"). */
 const NOT_ORDERS = new Set(
-  `thank thanks see guess hope mind sound tell walk talk say describe explain imagine wonder know love like feel
+  `thank thanks see guess hope mind sound describe explain imagine wonder know love like feel
   think agree bet bless welcome sorry hang congratulate congratulation enjoy cause 'cause cool`.split(/\s+/),
 );
+const OBJECT = /^(to|your|yourself|the|them|her|him|it|this|that|these|those|some|up|out|with|about|me|us|more|less)$/;
+/** "Tell me more", "talk to me", "say more": these ask the partner to go on; "tell her", "talk to them" advise. */
+const ELICITING = new Set(['tell', 'talk', 'say', 'walk']);
+const TO_THE_SPEAKER = /^(me|us|more|a bit|a little|to me|to us|through|with me|with us)\b/;
 
 /**
  * An order: a sentence that opens with a verb in its base form and no subject ("Try a walk first",
@@ -526,14 +541,38 @@ function imperative(s: Sentence): Span[] {
   if (words[i]?.normal === 'dont') i += 1;
   else if (words[i]?.normal === 'do' && /^(n't|not)$/.test(words[i + 1]?.normal ?? '')) i += 2;
   const verb = words[i];
-  if (!verb || !verb.tags.has('Verb') || verb.tags.has('Auxiliary')) return [];
+  if (!verb) return [];
+  // The tagger often reads a first verb as a noun or a name ("Talk to your manager", "Use this time"). With
+  // the subject an order leaves out put back ("you talk to…"), it reads the verb as a verb.
+  const misread =
+    !verb.tags.has('Verb') &&
+    (verb.tags.has('Noun') || verb.tags.has('ProperNoun')) &&
+    OBJECT.test(words[i + 1]?.normal ?? '') &&
+    // "People with anxiety often feel this": a verb of its own later on shows the first word was its subject.
+    !predicateFollows(words, i + 2) &&
+    analyse(['you', ...words.slice(i, i + 5).map((w) => w.normal)].join(' ')).terms[1]!.tags.has('Verb');
+  if ((!verb.tags.has('Verb') && !misread) || verb.tags.has('Auxiliary')) return [];
   if (verb.normal !== verb.root || NOT_ORDERS.has(verb.root)) return [];
+  const rest = words
+    .slice(i + 1, i + 3)
+    .map((w) => w.normal)
+    .join(' ');
+  if (ELICITING.has(verb.root) && (rest === '' || TO_THE_SPEAKER.test(rest))) return [];
   // "Let me ask", "let's see" propose; "let it go" orders.
   if (verb.root === 'let' && ['me', 'us', "'s"].includes(words[i + 1]?.normal ?? '')) return [];
   // One word ("Cool.") is too little to tell; a verb after it ("sugar builds up") shows it was a noun.
   const next = words[i + 1];
   if (!next || next.tags.has('Auxiliary') || (next.tags.has('Verb') && next.normal.endsWith('s'))) return [];
   return [{ start: s.start, end: s.end, text: s.text }];
+}
+
+const CLAUSE_END = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'so', 'or', 'to', 'until', 'while']);
+/** Whether a verb follows from `from` before the clause ends. */
+function predicateFollows(words: readonly Term[], from: number): boolean {
+  for (let j = from; j < words.length && !CLAUSE_END.has(words[j]!.normal); j++) {
+    if (words[j]!.tags.has('Verb') || words[j]!.tags.has('Auxiliary')) return true;
+  }
+  return false;
 }
 
 function dedupe(spans: Span[]): Span[] {
