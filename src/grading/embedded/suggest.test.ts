@@ -10,6 +10,15 @@ describe('the partner topic an example reply picks up', () => {
   it('skips the noun of a fixed phrase', () => {
     const t = partnerTopic(analyse("I'm wrestling with December's rota. Third evening in a row."));
     expect(t.topic).not.toMatch(/row/);
+    // "Third evening" says when, not what: the rota is the topic.
+    expect(t.topic).toBe('the rota');
+  });
+
+  it('lower-cases a common noun that is capitalised only because it opens the sentence', () => {
+    expect(partnerTopic(analyse('We moved offices. Deadlines keep slipping.')).topic).toBe(
+      'the Deadlines'.toLowerCase(),
+    );
+    expect(partnerTopic(analyse('I met Eleri. Kwame asked me.')).topic).not.toMatch(/^the /);
   });
 
   it('names a feeling the partner used', () => {

@@ -1,7 +1,7 @@
 import type { CriterionId } from '../rubric';
 import type { Suggestion } from '../grade.schema';
 import { FEELINGS } from './detectors/listening';
-import type { Analysis, Term } from './text';
+import { analyse, type Analysis, type Term } from './text';
 
 /** What the partner said, boiled down to what an example phrasing can refer to. */
 export interface PartnerTopic {
@@ -12,9 +12,15 @@ export interface PartnerTopic {
 
 const POSSESSIVES: Record<string, string> = { my: 'your', our: 'your', mine: 'yours', ours: 'yours' };
 const WEAK_NOUNS =
-  /^(part|thing|bit|lot|way|time|one|kind|sort|stuff|everything|something|anything|nothing|people|day|minutes?|seconds?|question|idea)$/i;
+  /^(part|thing|bit|lot|way|time|one|kind|sort|stuff|everything|something|anything|nothing|people|question|idea|(day|minute|second|hour|morning|afternoon|evening|night|week|weekend|month|year)s?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday)$/i;
 const PHRASE_WORD = new Set(['Determiner', 'Adjective', 'Noun', 'Value']);
 const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
+
+/** Whether a word, read in lower case, is the plural of another ("deadlines" → "deadline"). */
+const plural = (word: string) => {
+  const [t] = analyse(word).terms;
+  return !!t && t.root !== t.normal && t.normal.endsWith('s');
+};
 
 /** Noun phrases of a text: runs of determiners, possessives, adjectives and nouns that end in a noun. */
 function nounPhrases(analysis: Analysis): string[] {
@@ -24,7 +30,13 @@ function nounPhrases(analysis: Analysis): string[] {
     const flush = () => {
       while (run.length && !run.at(-1)!.tags.has('Noun')) run.pop();
       if (run.some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'))) {
-        phrases.push(analysis.text.slice(run[0]!.start, run.at(-1)!.end));
+        const phrase = analysis.text.slice(run[0]!.start, run.at(-1)!.end);
+        // "Third evening…", "Deadlines…" are capitalised only because they open the sentence; the tagger
+        // calls such words names, but a name has no plural.
+        const first = run[0]!;
+        const opensSentence =
+          first === s.terms[0] && (!first.tags.has('ProperNoun') || (run.length === 1 && plural(first.normal)));
+        phrases.push(opensSentence ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase);
       }
       run = [];
     };
@@ -53,7 +65,8 @@ export function partnerTopic(context: Analysis): PartnerTopic {
       const head = words.at(-1) ?? '';
       return { p, words, score: (WEAK_NOUNS.test(head) ? -100 : 0) + i + Math.min(words.length, 3) };
     })
-    .filter((x) => x.words.length <= 6)
+    // A weak head ("the part", "third evening") makes a worse example than a plain "that".
+    .filter((x) => x.words.length <= 6 && x.score >= 0)
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.p ?? null;
   const topic = best

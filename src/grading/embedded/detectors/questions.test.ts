@@ -54,7 +54,9 @@ describe('question detector', () => {
     ['If you think about the launch, how confident are you that it will ship', 'open'],
     // A wh-word that asks for one fact.
     ['What time do you usually leave the office?', 'closed'],
-    ["What's your job title now?", 'closed'],
+    ["What's your date of birth?", 'closed'],
+    // …but "what part" asks them to pick and explain.
+    ['What part of it is giving you the most trouble?', 'open'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });

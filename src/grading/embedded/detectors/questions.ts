@@ -55,9 +55,7 @@ const OPEN_WH = new Set([
   "why'd",
 ]);
 const CLOSED_HOW = new Set(['many', 'much', 'long', 'often', 'old', 'far', 'soon', 'big', 'frequently']);
-const FACT_NOUNS = new Set(
-  `time day date month year age name number percentage part one size grade address job title`.split(' '),
-);
+const FACT_NOUNS = new Set(`time day date month year age name number percentage size grade address`.split(' '));
 const CLOSED_WH = new Set([
   'who',
   'when',
