@@ -39,6 +39,8 @@ describe('reply facts (the unit human coders label)', () => {
     // The tagger reads these first verbs as nouns; the order's left-out "you" shows them as verbs.
     expect(replyFacts('Talk to your manager about it.', context).advice).toBe(true);
     expect(replyFacts('Use this time to rest.', context).advice).toBe(true);
+    expect(replyFacts('Talk to Eleri, she knows the system.', context).advice).toBe(true);
+    expect(replyFacts('Use the auto-fill and it will be done.', context).advice).toBe(true);
     expect(replyFacts('Talk me through the new work.', context).advice).toBe(false);
     expect(replyFacts('People with deadlines often feel this.', context).advice).toBe(false);
     expect(replyFacts('Stress about work is normal.', context).advice).toBe(false);

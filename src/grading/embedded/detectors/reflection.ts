@@ -549,7 +549,7 @@ function imperative(s: Sentence): Span[] {
     (verb.tags.has('Noun') || verb.tags.has('ProperNoun')) &&
     OBJECT.test(words[i + 1]?.normal ?? '') &&
     // "People with anxiety often feel this": a verb of its own later on shows the first word was its subject.
-    !predicateFollows(words, i + 2) &&
+    !predicateFollows(s.terms, s.terms.indexOf(words[i + 1]!) + 1) &&
     analyse(['you', ...words.slice(i, i + 5).map((w) => w.normal)].join(' ')).terms[1]!.tags.has('Verb');
   if ((!verb.tags.has('Verb') && !misread) || verb.tags.has('Auxiliary')) return [];
   if (verb.normal !== verb.root || NOT_ORDERS.has(verb.root)) return [];
@@ -567,10 +567,14 @@ function imperative(s: Sentence): Span[] {
 }
 
 const CLAUSE_END = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'so', 'or', 'to', 'until', 'while']);
-/** Whether a verb follows from `from` before the clause ends. */
-function predicateFollows(words: readonly Term[], from: number): boolean {
-  for (let j = from; j < words.length && !CLAUSE_END.has(words[j]!.normal); j++) {
-    if (words[j]!.tags.has('Verb') || words[j]!.tags.has('Auxiliary')) return true;
+/** Whether a verb follows term `from` before the clause ends (at a comma, a full stop or a conjunction). */
+function predicateFollows(terms: readonly Term[], from: number): boolean {
+  for (let j = from; j < terms.length; j++) {
+    const t = terms[j]!;
+    if (CLAUSE_END.has(t.normal) || (t.tags.has('Punctuation') && t.text !== '-')) return false;
+    // "auto-fill": the second half of a compound is not a verb of its own.
+    if (terms[j - 1]?.text === '-') continue;
+    if (t.tags.has('Verb') || t.tags.has('Auxiliary')) return true;
   }
   return false;
 }
