@@ -43,7 +43,7 @@ for (let d = 0; d < days; d++) {
   const rubric = d < days / 2 ? '2025-01-01.1' : '2026-11-27.2';
   const kept: Attempt[] = [];
   scenario.beats.slice(0, 3).forEach((beat, i) => {
-    const criteria = criteriaForBeat(beat);
+    const criteria = criteriaForBeat(scenario, beat);
     const grades = criteria.map((id: CriterionId) => ({
       id,
       level: Math.max(0, Math.min(4, Math.round(skill + (random() - 0.5) * 2))),

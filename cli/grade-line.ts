@@ -40,13 +40,13 @@ function scenario(id: string): Scenario {
   return s;
 }
 
-/** A scenario's criteria are those of its beats, plus the core three. */
+/** A scenario's criteria are those graded at any of its beats. */
 function requestFor(input: z.infer<typeof Input>): GradeRequest {
   const s = input.scenario ? scenario(input.scenario) : null;
   const criteria = input.criteria?.length
     ? input.criteria
     : s
-      ? [...new Set(s.beats.flatMap((b) => criteriaForBeat(b)))]
+      ? [...new Set(s.beats.flatMap((b) => criteriaForBeat(s, b)))]
       : [...CORE_CRITERIA];
   return {
     reply: input.reply,

@@ -17,8 +17,14 @@ export const CriterionId = z.enum([
 ]);
 export type CriterionId = z.infer<typeof CriterionId>;
 
-/** The three criteria graded on every reply, whatever the scenario adds. */
+/** The three skills every learner tracks, and what `npm run grade` grades when told nothing else. */
 export const CORE_CRITERIA: readonly CriterionId[] = ['active_listening', 'clarity', 'open_questions'];
+/**
+ * Graded on every reply in a scenario: whatever the moment, a reply answers someone and says something.
+ * Asking is a move that fits some moments and not others, so open questions are graded where the
+ * scenario practises them or a branch depends on them.
+ */
+export const EVERY_REPLY: readonly CriterionId[] = ['active_listening', 'clarity'];
 
 export const Level = z.number().int().min(0).max(4);
 export type Level = z.infer<typeof Level>;

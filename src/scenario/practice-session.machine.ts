@@ -198,7 +198,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
                 input: ({ context }): GradeRequest => ({
                   reply: context.pendingReply ?? '',
                   context: personaLine(context, beat.id, beat.persona),
-                  criteria: criteriaForBeat(beat) as CriterionId[],
+                  criteria: criteriaForBeat(scenario, beat),
                   weights: beat.weights,
                   replyWords: scenario.reply_words,
                   scenario: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CriterionId, CORE_CRITERIA, RUBRIC } from '../grading/rubric';
+import { CriterionId, CORE_CRITERIA, EVERY_REPLY, RUBRIC } from '../grading/rubric';
 
 /** The id a branch uses to end the conversation and go to the debrief. */
 export const DEBRIEF = 'debrief';
@@ -167,7 +167,7 @@ export const ScenarioSchema = z
         }
       });
       for (const [c] of Object.entries(beat.weights ?? {})) {
-        if (!criteriaForBeat(beat).includes(c as CriterionId)) {
+        if (!criteriaForBeat(s, beat).includes(c as CriterionId)) {
           ctx.addIssue({
             code: 'custom',
             path: ['beats', i, 'weights', c],
@@ -213,7 +213,13 @@ export const ScenarioSchema = z
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
-/** The criteria graded at a beat: the core three plus the beat's own, without repeats. */
-export function criteriaForBeat(beat: Beat): CriterionId[] {
-  return [...new Set<CriterionId>([...CORE_CRITERIA, ...beat.criteria])];
+/**
+ * The criteria graded at a beat: listening and clarity on every reply; open questions where the
+ * scenario practises them (its skills) or the beat's branches test them; then the beat's own.
+ * Owning a mistake plainly is not marked down for asking nothing.
+ */
+export function criteriaForBeat(scenario: Pick<Scenario, 'skills'>, beat: Beat): CriterionId[] {
+  const tested = new Set(beat.branches.flatMap((b) => (b.when ?? []).map((c) => c.criterion)));
+  const core = CORE_CRITERIA.filter((c) => EVERY_REPLY.includes(c) || scenario.skills.includes(c) || tested.has(c));
+  return [...new Set<CriterionId>([...core, ...beat.criteria])];
 }

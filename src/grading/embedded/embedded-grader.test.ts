@@ -134,6 +134,25 @@ describe('scenario criteria', () => {
     expect(met(g, 'accountability')).toContain('deflects');
   });
 
+  it('accountability: a non-apology and a denied fault own nothing', () => {
+    const g = grade(
+      "Mistakes were made with the data. The finance team sent me the wrong extract, so it wasn't really my fault.",
+      ['accountability'],
+      MANAGER,
+    );
+    expect(level(g, 'accountability')).toBe(0);
+    expect(met(g, 'accountability')).not.toContain('owns_with_i');
+  });
+
+  it('owning a mistake in the first person is the task, not a shift of topic to oneself', () => {
+    const reply =
+      "That was my mistake. I used last quarter's filter and didn't check it before sending. I'm sorry. I've already corrected the file and I'll send the fixed pack by 3pm today.";
+    expect(met(grade(reply, ['active_listening', 'accountability'], MANAGER), 'active_listening')).not.toContain(
+      'shifts_to_self',
+    );
+    expect(met(grade(reply, ['active_listening'], MANAGER), 'active_listening')).toContain('shifts_to_self');
+  });
+
   it('specific feedback: situation, behaviour, impact and an invitation reach Strong; labels are capped', () => {
     const good = grade(
       'On Tuesday you sent the segment list two days after the date we agreed, which meant the renewal email missed the webinar. What was going on for you that week?',

@@ -12,7 +12,7 @@ import { adviceFor, partnerTopic } from './suggest';
 import { factsFrom, type ReplyFacts } from './reply-facts';
 
 // Bump when a detector changes what it finds, so the history shows a change of grader, not progress.
-export const EMBEDDED_ENGINE_VERSION = '0.2.0';
+export const EMBEDDED_ENGINE_VERSION = '0.3.0';
 
 /** Replies longer than this are graded on their first part; the grade says so in its flags. */
 export const MAX_GRADED_CHARS = 4000;
@@ -94,7 +94,15 @@ function detectAll(
     m.set('stacked_questions', stackedQuestions(reply, questions).flat());
     out.set('open_questions', m);
   }
-  if (wants.has('active_listening')) out.set('active_listening', group(listening.findings));
+  const accountability = wants.has('accountability') ? detectAccountability(reply) : [];
+  if (wants.has('active_listening')) {
+    // Owning a mistake means saying what I did: where that is the task, it is not a change of topic.
+    const owning = accountability.some((f) => f.label === 'owns_with_i' || f.label === 'apologises');
+    out.set(
+      'active_listening',
+      group(owning ? listening.findings.filter((f) => f.label !== 'shifts_to_self') : listening.findings),
+    );
+  }
   if (wants.has('clarity')) {
     const { findings } = detectClarity(reply, request.replyWords);
     const m = group(findings);
@@ -103,7 +111,7 @@ function detectAll(
     m.set('has_content', substantive ? [{ start: 0, end: 0, text: '' }] : []);
     out.set('clarity', m);
   }
-  if (wants.has('accountability')) out.set('accountability', group(detectAccountability(reply)));
+  if (wants.has('accountability')) out.set('accountability', group(accountability));
   if (wants.has('specific_feedback')) out.set('specific_feedback', group(detectFeedbackSpecificity(reply, questions)));
   if (wants.has('networking')) out.set('networking', group(detectNetworking(reply, context, questions)));
   return { spans: out, facts: factsFrom(reply, questions, listening) };

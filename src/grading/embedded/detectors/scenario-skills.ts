@@ -91,6 +91,22 @@ const DEFLECTION = [
   'not my fault',
   "wasn't my fault",
   'was not my fault',
+  "wasn't * my fault",
+  'was not * my fault',
+  "isn't my fault",
+  "isn't * my fault",
+  'not * my fault',
+  'not on me',
+  "wasn't on me",
+  // The non-apology: a mistake with no one who made it.
+  'mistakes were made',
+  'errors were made',
+  'mistakes happen',
+  'these things happen',
+  'sent me the wrong',
+  'gave me the wrong',
+  'sent us the wrong',
+  'gave us the wrong',
   "it wasn't me",
   'someone else',
   'nobody told me',
@@ -156,7 +172,9 @@ export function detectAccountability(reply: Analysis): Finding[] {
     // "The spreadsheet" is only deflection when it is the subject doing the damage, not "I fixed the spreadsheet".
     const blaming = deflect.filter((d) => !/^the /i.test(d.text) || !/\bi\b/i.test(s.text.slice(0, d.start - s.start)));
     out.push(...label(blaming, 'deflects'));
-    out.push(...label(findPhrases(s, OWNERSHIP), 'owns_with_i'));
+    // "It wasn't really my fault" denies what "my fault" would own.
+    const owning = findPhrases(s, OWNERSHIP).filter((o) => !blaming.some((d) => d.start <= o.start && o.end <= d.end));
+    out.push(...label(owning, 'owns_with_i'));
     out.push(...label(findPhrases(s, APOLOGY).slice(0, 1), 'apologises'));
     const repair = findPhrases(s, REPAIR);
     out.push(...label(repair, 'repair_plan'));
