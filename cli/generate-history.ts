@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { overallScore } from '../src/grading/overall-score';
-import { RUBRIC, type CriterionId } from '../src/grading/rubric';
+import { RUBRIC, RUBRIC_VERSION, type CriterionId } from '../src/grading/rubric';
 import { parseScenarioText } from '../src/scenario/parse-scenario-file';
 import { criteriaForBeat } from '../src/scenario/scenario.schema';
 import type { Attempt, SessionSummary } from '../src/scenario/session.schema';
@@ -40,7 +40,7 @@ for (let d = 0; d < days; d++) {
   const start = end - (days - d) * 86_400_000 + Math.floor(random() * 3_600_000);
   const sessionId = `gen-${d}`;
   const skill = Math.min(3.6, 1.2 + (2.2 * d) / days); // slowly improving
-  const rubric = d < days / 2 ? '2025-01-01.1' : '2026-11-27.2';
+  const rubric = d < days / 2 ? '2025-01-01.1' : RUBRIC_VERSION;
   const kept: Attempt[] = [];
   scenario.beats.slice(0, 3).forEach((beat, i) => {
     const criteria = criteriaForBeat(scenario, beat);

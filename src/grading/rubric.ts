@@ -5,7 +5,7 @@ import { z } from 'zod';
  * observable checks behind it. Kept as data and versioned, because a change here changes
  * what a level means and must show as a break in the learner's history.
  */
-export const RUBRIC_VERSION = '2026-11-27.2';
+export const RUBRIC_VERSION = '2026-11-27.3';
 
 export const CriterionId = z.enum([
   'active_listening',
@@ -200,7 +200,14 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
       { id: 'offer', label: 'Offered help, an introduction or a resource', weight: 1 },
       { id: 'next_step', label: 'Proposed a next step', weight: 1 },
     ],
-    scoring: { thresholds: [0.5, 1, 2, 4], caps: [{ unlessAny: ['offer', 'next_step'], max: 2 }] },
+    // Level 3 and up describe genuine interest: a pitch with a next step but no interest stays at 2.
+    scoring: {
+      thresholds: [0.5, 1, 2, 4],
+      caps: [
+        { unlessAny: ['offer', 'next_step'], max: 2 },
+        { unlessAny: ['interest'], max: 2 },
+      ],
+    },
   },
 };
 

@@ -171,6 +171,18 @@ describe('scenario criteria', () => {
     );
     expect(level(g, 'networking')).toBe(4);
   });
+
+  it('networking: a pitch with a card but no interest in them stays below Proficient', () => {
+    const g = grade(
+      "Cool. I'm a consultant. I do a lot of optimisation work, we have many clients, here is my card.",
+      ['networking', 'active_listening'],
+      "I'm Priya, I lead the data team at a logistics startup. We're trying to get our route planning working in real time.",
+    );
+    expect(met(g, 'networking')).not.toContain('interest');
+    expect(level(g, 'networking')).toBeLessThanOrEqual(2);
+    // "work" the noun does not pick up "working" the verb.
+    expect(met(g, 'active_listening')).not.toContain('reuses_partner_words');
+  });
 });
 
 describe('clarity flags', () => {

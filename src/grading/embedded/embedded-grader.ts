@@ -1,7 +1,7 @@
 import { RUBRIC, RUBRIC_VERSION, type CriterionId } from '../rubric';
 import type { CheckResult, CriterionGrade, Evidence, Grade, GradeRequest } from '../grade.schema';
 import { overallScore } from '../overall-score';
-import { analyse, contentRoots, type Analysis, type Span } from './text';
+import { analyse, pickedUp, type Analysis, type Span } from './text';
 import { detectQuestions, stackedQuestions } from './detectors/questions';
 import { detectListening } from './detectors/listening';
 import { detectClarity } from './detectors/clarity';
@@ -72,7 +72,6 @@ function detectAll(
   const wants = new Set(request.criteria);
 
   if (wants.has('open_questions')) {
-    const partnerRoots = contentRoots(context.terms);
     const open = questions.filter((q) => q.kind === 'open' && !q.leading);
     const m: SpansByCheck = new Map();
     m.set(
@@ -84,7 +83,7 @@ function detectAll(
       open.map((q) => q.sentence),
     );
     // An open question builds on the partner when the reply picks up their words, in it or just before it.
-    const picksUp = reply.terms.some((t) => partnerRoots.has(t.root) && contentRoots([t]).size > 0);
+    const picksUp = pickedUp(reply.terms, context.terms).length > 0;
     m.set('builds_on_partner', picksUp ? open.map((q) => q.sentence) : []);
     m.set('only_closed', questions.length > 0 && open.length === 0 ? questions.map((q) => q.sentence) : []);
     m.set(

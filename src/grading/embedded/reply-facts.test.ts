@@ -122,6 +122,8 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('It sounds like the review hit hard, how are you coping?', context).reflection).toBe(true);
     expect(replyFacts("So you're saying the drinks help you unwind?", context).reflection).toBe(true);
     expect(replyFacts('What do you mean?', context).reflection).toBe(false);
+    // A feeling named for their situation, whatever the subject.
+    expect(replyFacts('Three late nights in a row sounds exhausting.', context).reflection).toBe(true);
   });
 
   it('codes advice offered as a question or an opinion as advice', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, findPhrases } from './text';
+import { analyse, findPhrases, pickedUp } from './text';
 
 describe('text analysis', () => {
   it('keeps exact character offsets for sentences and terms', () => {
@@ -20,5 +20,15 @@ describe('text analysis', () => {
     expect(findPhrases(s!, ['glad'])).toHaveLength(1);
     expect(findPhrases(s!, ['lad'])).toEqual([]);
     expect(findPhrases(s!, ['* absolutely right']).map((p) => p.text)).toEqual(["You're absolutely right"]);
+  });
+
+  it('picks up the partner’s words in the same sense only', () => {
+    const partner = analyse("We're trying to get route planning working in real time.").terms;
+    expect(pickedUp(analyse('How does the route planning hold up?').terms, partner).map((t) => t.text)).toEqual([
+      'route',
+      'planning',
+    ]);
+    // "work" the noun is not "working" the verb.
+    expect(pickedUp(analyse('I do a lot of optimisation work.').terms, partner)).toEqual([]);
   });
 });

@@ -222,13 +222,23 @@ const STOP_ROOTS = new Set(
   oh okay ok yeah hi hello thanks thank sorry one some any all more most much many`.split(/\s+/),
 );
 
-/** Content-word lemmas: the nouns, verbs and adjectives a listener could pick up. */
-export function contentRoots(terms: readonly Term[]): Set<string> {
-  const roots = new Set<string>();
-  for (const t of terms) {
-    if (isContentTerm(t)) roots.add(t.root);
+/** Noun, verb or adjective: names and numbers count as nouns. */
+function wordClass(t: Term): string {
+  if (t.tags.has('Verb')) return 'verb';
+  if (t.tags.has('Adjective')) return 'adjective';
+  return 'noun';
+}
+
+/**
+ * The reply's content words that pick up the partner's: the same lemma in the same sense, so
+ * "the work" does not pick up "getting it working".
+ */
+export function pickedUp(reply: readonly Term[], partner: readonly Term[]): Term[] {
+  const senses = new Map<string, Set<string>>();
+  for (const t of partner) {
+    if (isContentTerm(t)) senses.set(t.root, (senses.get(t.root) ?? new Set()).add(wordClass(t)));
   }
-  return roots;
+  return reply.filter((t) => isContentTerm(t) && senses.get(t.root)?.has(wordClass(t)));
 }
 
 export function isContentTerm(t: Term): boolean {

@@ -1,72 +1,8 @@
-import { contentRoots, findPhrases, isContentTerm, openingWords, type Analysis, type Span } from '../text';
+import { findPhrases, openingWords, pickedUp, type Analysis, type Span } from '../text';
 import { label, type Finding } from './finding';
 import type { Question } from './questions';
 import { detectReflection, type ReflectionResult } from './reflection';
-
-export const FEELINGS = [
-  'frustrated',
-  'frustrating',
-  'worried',
-  'worrying',
-  'stressed',
-  'stressful',
-  'overwhelmed',
-  'overwhelming',
-  'disappointed',
-  'disappointing',
-  'anxious',
-  'nervous',
-  'annoyed',
-  'annoying',
-  'upset',
-  'hurt',
-  'angry',
-  'excited',
-  'exciting',
-  'proud',
-  'relieved',
-  'thrilled',
-  'glad',
-  'happy',
-  'pleased',
-  'tired',
-  'exhausted',
-  'exhausting',
-  'draining',
-  'unsure',
-  'uncertain',
-  'concerned',
-  'confused',
-  'confusing',
-  'embarrassed',
-  'awkward',
-  'uncomfortable',
-  'tough',
-  'hard',
-  'difficult',
-  'challenging',
-  'rewarding',
-  'satisfying',
-  'lonely',
-  'isolated',
-  'pressure',
-  'pressured',
-  'stuck',
-  'discouraged',
-  'hopeful',
-  'sceptical',
-  'skeptical',
-  'wary',
-  'torn',
-  'fed up',
-  'a lot',
-  'scary',
-  'scared',
-  'afraid',
-  'let down',
-  'blindsided',
-  'caught off guard',
-];
+import { FEELINGS } from './feelings';
 
 const ACKNOWLEDGEMENTS = [
   'thank you for telling me',
@@ -160,14 +96,10 @@ export interface ListeningFindings {
 /** Listening signals, positive and negative, in a reply to `context`. */
 export function detectListening(reply: Analysis, context: Analysis, questions: readonly Question[]): ListeningFindings {
   const findings: Finding[] = [];
-  const partnerRoots = contentRoots(context.terms);
   const reusedRoots = new Set<string>();
-
-  for (const t of reply.terms) {
-    if (isContentTerm(t) && partnerRoots.has(t.root)) {
-      reusedRoots.add(t.root);
-      findings.push({ start: t.start, end: t.end, text: t.text, label: 'reuses_partner_words' });
-    }
+  for (const t of pickedUp(reply.terms, context.terms)) {
+    reusedRoots.add(t.root);
+    findings.push({ start: t.start, end: t.end, text: t.text, label: 'reuses_partner_words' });
   }
 
   const reflection = detectReflection(reply, context, questions);

@@ -9,6 +9,7 @@ import {
   type Term,
 } from '../text';
 import type { Question } from './questions';
+import { FEELINGS } from './feelings';
 
 /**
  * Reflections: saying back what the partner said or meant. Detected from observable forms that
@@ -108,6 +109,10 @@ const STEMS = [
   'i can see this',
   'i can see it',
 ];
+/** "Third evening in a row sounds exhausting": a feeling named for the partner's situation. */
+const FEELING_FRAME = new RegExp(
+  `\\b(sounds?|seems?|must be|must have been|looks?)( (really|so|very|pretty|quite|incredibly|super|truly|a bit|a little|kind of))* (${FEELINGS.join('|')})\\b`,
+);
 /** Stems that check what was heard, even inside a question ("are you saying…?", "is that right?"). */
 const CHECKS = [
   'is that correct',
@@ -447,7 +452,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   for (const { s, b } of sentences) {
     // "I hope you feel better soon" wishes; it does not say back what the partner feels.
     if (courteous(s) || /^(i )?(hope|wish)\b/.test(b)) continue;
-    const stem = stemIn(s);
+    const stem = stemIn(s) || (!seeking.has(s.index) && FEELING_FRAME.test(s.lower));
     // "So you're…" opens a summary; "…, so you never know" draws a conclusion.
     const soYou = !stem && SO_YOU_START.test(opening(s));
     if (stem) add('stem', s);

@@ -1,4 +1,4 @@
-import { contentRoots, findPhrases, isContentTerm, type Analysis, type Sentence, type Span } from '../text';
+import { findPhrases, pickedUp, type Analysis, type Sentence, type Span } from '../text';
 import { label, type Finding } from './finding';
 import type { Question } from './questions';
 
@@ -397,13 +397,12 @@ const NEXT_STEP = [
 
 export function detectNetworking(reply: Analysis, context: Analysis, questions: readonly Question[]): Finding[] {
   const out: Finding[] = [];
-  const partnerRoots = contentRoots(context.terms);
   for (const s of reply.sentences) {
     out.push(...label(findPhrases(s, HOOK), 'hook'));
     out.push(...label(findPhrases(s, OFFER), 'offer'));
     out.push(...label(findPhrases(s, NEXT_STEP), 'next_step'));
   }
-  const picked = reply.terms.filter((t) => isContentTerm(t) && partnerRoots.has(t.root));
+  const picked = pickedUp(reply.terms, context.terms);
   out.push(...label(picked.slice(0, 3), 'hook'));
   for (const q of questions) {
     // Any open question is interest in them; a closed one counts when it is about them.
