@@ -33,6 +33,15 @@ describe('embedded grader', () => {
     expect(g.engine).toMatchObject({ name: 'embedded', rubric_version: expect.any(String) });
   });
 
+  it('counts thanking them for their time as acknowledging what they said', () => {
+    const g = grade(
+      'Thanks for making the time before your call. I wanted to talk about Tuesday.',
+      ['active_listening'],
+      "Hi. You wanted a chat? I've got twenty minutes before my next call.",
+    );
+    expect(met(g, 'active_listening')).toContain('acknowledges');
+  });
+
   it('gives a closed-only reply at most Emerging on open questions', () => {
     const g = grade('Cool. Do you like working nights?');
     expect(level(g, 'open_questions')).toBe(1);
