@@ -82,7 +82,11 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
       { id: 'names_feeling', label: 'Named a feeling or stake the partner implied', weight: 1 },
       { id: 'acknowledges', label: 'Acknowledged or validated what was said', weight: 1 },
       { id: 'advice_first', label: 'Gave advice before understanding', weight: -1 },
-      { id: 'dismisses', label: 'Dismissed or minimised ("don\'t worry", "at least")', weight: -1.5 },
+      {
+        id: 'dismisses',
+        label: 'Dismissed, minimised or contradicted ("don\'t worry", "at least", "you\'ve misread it")',
+        weight: -1.5,
+      },
       { id: 'shifts_to_self', label: 'Shifted the topic to yourself', weight: -1 },
     ],
     scoring: { thresholds: [0.5, 1, 2.25, 3.5] },

@@ -33,6 +33,16 @@ describe('embedded grader', () => {
     expect(g.engine).toMatchObject({ name: 'embedded', rubric_version: expect.any(String) });
   });
 
+  it('takes telling them they are wrong for dismissal, not for a reflection', () => {
+    const g = grade(
+      "I think you've misread it. The proposal follows our standard method.",
+      ['active_listening'],
+      "Tuesday's proposal missed the mark for us.",
+    );
+    expect(met(g, 'active_listening')).toContain('dismisses');
+    expect(met(g, 'active_listening')).not.toContain('reflects');
+  });
+
   it('counts thanking them for their time as acknowledging what they said', () => {
     const g = grade(
       'Thanks for making the time before your call. I wanted to talk about Tuesday.',

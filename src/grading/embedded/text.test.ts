@@ -31,4 +31,10 @@ describe('text analysis', () => {
     // "work" the noun is not "working" the verb.
     expect(pickedUp(analyse('I do a lot of optimisation work.').terms, partner)).toEqual([]);
   });
+
+  it('marks the passive voice, but not "has" shortened to "\'s"', () => {
+    const passive = (text: string) => analyse(text).terms.some((t) => t.tags.has('Passive'));
+    expect(passive('The report was sent late.')).toBe(true);
+    expect(passive("What's surprised you most so far?")).toBe(false);
+  });
 });

@@ -138,7 +138,9 @@ function markPassive(terms: Term[]): void {
       verb.tags.has('Verb') &&
       !verb.tags.has('Auxiliary') &&
       verb.normal !== verb.root &&
-      !verb.normal.endsWith('ing')
+      !verb.normal.endsWith('ing') &&
+      // "What's surprised you": "'s" is "has" when the participle takes an object.
+      !(/^['’]s$/.test(t.text) && /^(you|me|him|her|them|us)$/.test(terms[j + 1]?.normal ?? ''))
     ) {
       (t.tags as Set<string>).add('Passive');
     }

@@ -1,7 +1,7 @@
 import { findPhrases, openingWords, pickedUp, type Analysis, type Span } from '../text';
 import { label, type Finding } from './finding';
 import type { Question } from './questions';
-import { detectReflection, type ReflectionResult } from './reflection';
+import { CONTRADICTIONS, detectReflection, type ReflectionResult } from './reflection';
 import { FEELINGS } from './feelings';
 
 const ACKNOWLEDGEMENTS = [
@@ -124,7 +124,7 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
     if (feelings.length && aboutPartner) findings.push(...label(feelings, 'names_feeling'));
 
     findings.push(...label(findPhrases(s, ACKNOWLEDGEMENTS), 'acknowledges'));
-    findings.push(...label(findPhrases(s, DISMISSING), 'dismisses'));
+    findings.push(...label([...findPhrases(s, DISMISSING), ...findPhrases(s, CONTRADICTIONS)], 'dismisses'));
     findings.push(...label(findPhrases(s, SELF_SHIFT), 'shifts_to_self'));
   }
 

@@ -142,6 +142,28 @@ const PREDICTIONS = [
   "you've got this",
   'you deserve',
 ];
+/** Telling the partner they are wrong: the opposite of saying back what they meant. */
+export const CONTRADICTIONS = [
+  "you've misread",
+  'you misread',
+  'you have misread',
+  "you've misunderstood",
+  'you misunderstood',
+  'you have misunderstood',
+  "you're wrong",
+  'you are wrong',
+  "you're mistaken",
+  'you are mistaken',
+  "that's not true",
+  'that is not true',
+  "that's not what",
+  "that isn't what",
+  "you've got it wrong",
+  'you got it wrong',
+  "you don't understand",
+  'you do not understand',
+  'with all due respect',
+];
 /** Courtesies: thanks, welcomes, greetings, farewells, agreement. */
 const NOT_REFLECTING = [
   'good luck',
@@ -448,7 +470,11 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     spans.push(...found);
   };
 
-  const courteous = (s: Sentence) => findPhrases(s, NOT_REFLECTING).length + findPhrases(s, AFFIRMATIONS).length > 0;
+  const courteous = (s: Sentence) =>
+    findPhrases(s, NOT_REFLECTING).length +
+      findPhrases(s, AFFIRMATIONS).length +
+      findPhrases(s, CONTRADICTIONS).length >
+    0;
   for (const { s, b } of sentences) {
     // "I hope you feel better soon" wishes; it does not say back what the partner feels.
     if (courteous(s) || /^(i )?(hope|wish)\b/.test(b)) continue;
