@@ -35,9 +35,9 @@ describe('embedded grader', () => {
 
   it('takes telling them they are wrong for dismissal, not for a reflection', () => {
     const g = grade(
-      "I think you've misread it. The proposal follows our standard method.",
+      "I think you've misread it. The proposal follows our standard method, which has worked for every client.",
       ['active_listening'],
-      "Tuesday's proposal missed the mark for us.",
+      "Tuesday's proposal missed the mark for us. Your team clearly knows its method.",
     );
     expect(met(g, 'active_listening')).toContain('dismisses');
     expect(met(g, 'active_listening')).not.toContain('reflects');

@@ -503,7 +503,9 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   // Praise and pleasantries that happen to reuse the partner's words are still praise and pleasantries.
   const onlyCourtesy = reply.sentences.every((s) => courteous(s) || acknowledgementOnly(s.lower));
   // A restatement is a short statement: a long reply, or a question, that reuses two words does something else.
-  const restates = overlap >= 2 && questions.length === 0 && reply.words <= MONOLOGUE_WORDS;
+  // Reusing their words to tell them they are wrong restates nothing.
+  const contradicts = reply.sentences.some((s) => findPhrases(s, CONTRADICTIONS).length > 0);
+  const restates = overlap >= 2 && questions.length === 0 && reply.words <= MONOLOGUE_WORDS && !contradicts;
   if (restates && spans.length === 0 && !onlyCourtesy) add('their-words', ...reply.sentences.slice(0, 1));
 
   // "Especially in the church." A short phrase that picks up the partner's words or finishes their sentence.
@@ -515,6 +517,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     !reply.text.includes('?') &&
     !selfTalk &&
     !onlyCourtesy &&
+    !contradicts &&
     !acknowledgementOnly(core.join(' ')) &&
     context.text.trim().length > 0 &&
     (overlap >= 1 || continues);
