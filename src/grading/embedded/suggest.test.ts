@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './text';
-import { partnerTopic } from './suggest';
+import { adviceFor, partnerTopic } from './suggest';
 
 describe('the partner topic an example reply picks up', () => {
   it('takes the latest substantive noun phrase, seen from the learner side', () => {
@@ -23,5 +23,12 @@ describe('the partner topic an example reply picks up', () => {
 
   it('names a feeling the partner used', () => {
     expect(partnerTopic(analyse('Honestly I feel stuck with the migration.')).feeling).toBe('stuck');
+  });
+
+  it('gives no made-up reflection when they only asked the learner something', () => {
+    const asked = partnerTopic(analyse("Come in. I've pushed my next call. What's going on?"));
+    expect(adviceFor('active_listening', 'reflects', asked).example).toBeUndefined();
+    const told = partnerTopic(analyse("I've pushed my next call. Honestly I'm exhausted by the rota."));
+    expect(adviceFor('active_listening', 'reflects', told).example).toMatch(/exhausted/);
   });
 });

@@ -8,6 +8,8 @@ export interface PartnerTopic {
   /** A noun phrase from the partner's line, seen from the learner's side ("our pilot" → "your pilot"). */
   topic: string | null;
   feeling: string | null;
+  /** Their turn ends by asking the learner something ("What's going on?"): the floor is the learner's. */
+  asked: boolean;
 }
 
 const POSSESSIVES: Record<string, string> = { my: 'your', our: 'your', mine: 'yours', ours: 'yours' };
@@ -79,7 +81,7 @@ export function partnerTopic(context: Analysis): PartnerTopic {
     : null;
   const lower = context.text.toLowerCase();
   const feeling = FEELINGS.find((f) => new RegExp(`\\b${f}\\b`).test(lower)) ?? null;
-  return { topic, feeling };
+  return { topic, feeling, asked: context.sentences.at(-1)?.isQuestion ?? false };
 }
 
 type Advice = (t: PartnerTopic) => Suggestion;
@@ -202,7 +204,12 @@ export const ADVICE: Record<string, Advice> = {
 export function adviceFor(criterion: CriterionId, check: string, topic: PartnerTopic): Suggestion {
   const advice = ADVICE[`${criterion}/${check}`];
   if (!advice) return { text: 'Keep doing what worked here.' };
-  const suggestion = advice(topic);
+  // "What's going on?" leaves little to reflect: an example built on their small talk would ring false.
+  const listeningMove = ['reflects', 'reuses_partner_words', 'names_feeling', 'acknowledges'].includes(check);
+  const suggestion =
+    criterion === 'active_listening' && listeningMove && topic.asked && !topic.feeling
+      ? { text: 'They asked you something. Before you answer, show in a few words that you took in what they said.' }
+      : advice(topic);
   const grounding = [topic.topic, topic.feeling].filter((w): w is string => !!w && !!suggestion.example?.includes(w));
   return grounding.length ? { ...suggestion, grounding: grounding.join('” and “') } : suggestion;
 }
