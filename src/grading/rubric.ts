@@ -194,8 +194,8 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
     levels: [
       'No connection made: the reply could have been said to anyone.',
       'A polite exchange, but all about you or with nothing to build on.',
-      'Some interest in them or a hook, but nothing that moves the relationship forward.',
-      'Shows genuine interest and offers something or proposes a next step.',
+      'Some connection: a hook, or interest in them, but not yet both, or a pitch without interest in them.',
+      'Genuine interest in them, with a hook to the moment or an offer or next step.',
       'A natural hook, genuine interest, an offer and a concrete next step.',
     ],
     checks: [
@@ -204,14 +204,9 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
       { id: 'offer', label: 'Offered help, an introduction or a resource', weight: 1 },
       { id: 'next_step', label: 'Proposed a next step', weight: 1 },
     ],
-    // Level 3 and up describe genuine interest: a pitch with a next step but no interest stays at 2.
-    scoring: {
-      thresholds: [0.5, 1, 2, 4],
-      caps: [
-        { unlessAny: ['offer', 'next_step'], max: 2 },
-        { unlessAny: ['interest'], max: 2 },
-      ],
-    },
+    // Level 3 and up need genuine interest: a pitch with a next step but no interest stays at 2. A hook
+    // and interest are Proficient, which is all an opening moment asks for; Strong needs all four.
+    scoring: { thresholds: [0.5, 1, 2, 4], caps: [{ unlessAny: ['interest'], max: 2 }] },
   },
 };
 

@@ -153,6 +153,29 @@ describe('scenario criteria', () => {
     expect(met(g, 'accountability')).toContain('deflects');
   });
 
+  it('accountability: a fix already under way is a repair with a time', () => {
+    const g = grade(
+      "I messed up the allergen labels. I'm so sorry. I've pulled the trays and the new labels are printing now.",
+      ['accountability'],
+      "What's up? You've got your serious face on.",
+    );
+    expect(met(g, 'accountability')).toEqual(['owns_with_i', 'apologises', 'repair_plan', 'repair_time']);
+  });
+
+  it('specific feedback: an irregular verb still names the behaviour', () => {
+    const g = grade(
+      "In Monday's design review you cut in three times before Priya finished, and in the end she never got to her recommendation. How did it feel from your side?",
+      ['specific_feedback'],
+      'What did you want to talk about?',
+    );
+    expect(met(g, 'specific_feedback')).toEqual([
+      'names_situation',
+      'names_behaviour',
+      'names_impact',
+      'invites_response',
+    ]);
+  });
+
   it('accountability: a non-apology and a denied fault own nothing', () => {
     const g = grade(
       "Mistakes were made with the data. The finance team sent me the wrong extract, so it wasn't really my fault.",
@@ -189,6 +212,16 @@ describe('scenario criteria', () => {
       ['networking'],
     );
     expect(level(g, 'networking')).toBe(4);
+  });
+
+  it('networking: a hook and interest in them are Proficient, all an opening moment asks for', () => {
+    const g = grade(
+      'Yes, Cologne, at the packaging stand. You told me your changeovers were taking forty minutes. How has that been going since?',
+      ['networking'],
+      'Remind me... we met in Cologne? I think I spoke to forty people that week.',
+    );
+    expect(met(g, 'networking')).toEqual(['hook', 'interest']);
+    expect(level(g, 'networking')).toBe(3);
   });
 
   it('networking: a pitch with a card but no interest in them stays below Proficient', () => {

@@ -27,6 +27,7 @@ const ACKNOWLEDGEMENTS = [
   'that makes sense',
   'makes sense',
   'i hear you',
+  'understood',
   'i appreciate',
   'i understand',
   'i can see why',

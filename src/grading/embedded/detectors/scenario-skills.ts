@@ -27,6 +27,8 @@ const TIME = [
   'right away',
   'straight away',
   'right now',
+  // "The new labels are printing now": a fix already under way.
+  'now',
   'by monday',
   'by tuesday',
   'by wednesday',
@@ -163,6 +165,11 @@ const REPAIR = [
   'i can get',
   "i'd like to fix",
   'i want to fix',
+  // A fix already made or started: "I've pulled the trays", "I've rebooked it".
+  ...`pulled swapped replaced called rung emailed asked told booked rebooked arranged updated reprinted sent flagged
+  contacted spoken reissued reverted rerun re-run withdrawn recalled removed set`
+    .split(/\s+/)
+    .flatMap((verb) => [`i've ${verb}`, `i have ${verb}`, `i've already ${verb}`, `i have already ${verb}`]),
 ];
 
 export function detectAccountability(reply: Analysis): Finding[] {
@@ -215,6 +222,7 @@ const SITUATION = [
   'last sprint',
 ];
 const IMPACT = [
+  'in the end',
   'which meant',
   'that meant',
   'this meant',
@@ -291,7 +299,7 @@ export function detectFeedbackSpecificity(reply: Analysis, questions: readonly Q
     out.push(...label(findPhrases(s, GLOBAL_LABELS), 'global_label'));
     // Behaviour: "you" followed by a concrete verb, e.g. "you sent", "you didn't flag".
     const m =
-      /\byou (didn't |did not |hadn't |haven't |weren't |wasn't )?([a-z]+ed|sent|told|said|left|missed|took|gave|made|went|kept|forgot|set|put|let|ran|did)\b/i.exec(
+      /\byou (didn't |did not |hadn't |haven't |weren't |wasn't )?([a-z]+ed|sent|told|said|left|missed|took|gave|made|went|kept|forgot|set|put|let|ran|did|cut|spoke|wrote|came|brought|spent|held|began|shut|hit|sat|stood|got|threw|chose|spoke over|talked over)\b/i.exec(
         s.text,
       );
     if (m)
