@@ -137,10 +137,15 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
                 return (
                   <li key={id} className="flex items-center justify-between gap-2 text-sm">
                     <span>{RUBRIC[id].name}</span>
-                    <span className="flex items-center gap-2 text-slate-600">
-                      <LevelMeter level={Math.round(mean)} />
-                      {lowPressure ? levelName(mean) : `${levelName(mean)} · ${mean.toFixed(1)}/4`}
-                    </span>
+                    {levels.length ? (
+                      <span className="flex items-center gap-2 text-slate-600">
+                        <LevelMeter level={Math.round(mean)} />
+                        {lowPressure ? levelName(mean) : `${levelName(mean)} · ${mean.toFixed(1)}/4`}
+                      </span>
+                    ) : (
+                      // Not every scenario grades every skill (admitting a mistake asks no questions).
+                      <span className="text-slate-500">Not practised yet</span>
+                    )}
                   </li>
                 );
               })}
