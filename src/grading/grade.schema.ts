@@ -62,6 +62,8 @@ export const Grade = z.object({
       reflection: z.boolean(),
       advice: z.boolean(),
       monologue: z.boolean(),
+      /** The learner owned the mistake at an earlier moment of this conversation (accountability only). */
+      ownedEarlier: z.boolean().optional(),
     })
     .optional(),
   engine: EngineInfo,
@@ -85,6 +87,11 @@ export const GradeRequest = z.object({
   reply: z.string(),
   /** What the partner just said, which the reply answers. */
   context: z.string(),
+  /**
+   * The learner's replies at earlier moments of this conversation, oldest first. A mistake owned and
+   * apologised for once need not be owned again in every later reply.
+   */
+  earlier: z.array(z.string()).optional(),
   criteria: z.array(CriterionId).min(1),
   weights: z.partialRecord(CriterionId, z.number().min(0)).optional(),
   replyWords: z.object({ min: z.number(), max: z.number() }).optional(),

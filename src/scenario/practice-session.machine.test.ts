@@ -66,6 +66,20 @@ describe('practice session machine', () => {
     });
   });
 
+  it('sends the grader the replies kept at earlier moments, not an earlier try at this one', async () => {
+    const { actor, requests } = startSession(graded({ open_questions: 3 }));
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'Nice. Was it useful?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    actor.send({ type: 'user.retryBeat' });
+    actor.send({ type: 'user.submitReply', reply: 'How did the offsite go?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    actor.send({ type: 'user.continue' });
+    actor.send({ type: 'user.submitReply', reply: 'What made billing the one to rebuild?' });
+    await waitFor(actor, (s) => s.hasTag('feedback') && requests.length === 3);
+    expect(requests.map((r) => r.earlier)).toEqual([[], [], ['How did the offsite go?']]);
+  });
+
   it('takes the open-up branch when the open-questions level meets the guard', async () => {
     const { actor } = startSession(graded({ open_questions: 3 }));
     actor.send({ type: 'user.start' });

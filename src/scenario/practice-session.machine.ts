@@ -198,6 +198,9 @@ export function createPracticeSessionMachine(scenario: Scenario) {
                 input: ({ context }): GradeRequest => ({
                   reply: context.pendingReply ?? '',
                   context: personaLine(context, beat.id, beat.persona),
+                  earlier: keptAttempts(context)
+                    .filter((a) => a.beatId !== beat.id)
+                    .map((a) => a.reply),
                   criteria: criteriaForBeat(scenario, beat),
                   weights: beat.weights,
                   replyWords: scenario.reply_words,

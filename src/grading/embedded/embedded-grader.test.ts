@@ -176,6 +176,22 @@ describe('scenario criteria', () => {
     ]);
   });
 
+  it('accountability: ownership and an apology given earlier in the conversation carry over', () => {
+    const later = "It's overstated by about 4 per cent. I'll send Paul a corrected slide by 3pm.";
+    const request = { reply: later, context: 'How big is it?', criteria: ['accountability' as const] };
+    const alone = gradeEmbedded(request);
+    expect(level(alone, 'accountability')).toBeLessThanOrEqual(1);
+    const after = gradeEmbedded({ ...request, earlier: ["That was my mistake, I used the wrong filter. I'm sorry."] });
+    expect(level(after, 'accountability')).toBe(4);
+    const owns = after.criteria[0]!.checks.find((c) => c.id === 'owns_with_i')!;
+    expect(owns).toMatchObject({ met: true, label: expect.stringMatching(/earlier in this conversation$/) });
+    expect(after.criteria[0]!.evidence.every((e) => e.end > e.start)).toBe(true);
+    expect(after.facts?.ownedEarlier).toBe(true);
+    // Owning it while blaming someone else earlier does not carry over.
+    const blamed = gradeEmbedded({ ...request, earlier: ['It was my mistake, but sales ops sent me the wrong file.'] });
+    expect(level(blamed, 'accountability')).toBeLessThanOrEqual(1);
+  });
+
   it('accountability: a non-apology and a denied fault own nothing', () => {
     const g = grade(
       "Mistakes were made with the data. The finance team sent me the wrong extract, so it wasn't really my fault.",

@@ -29,12 +29,14 @@ export function gradeEmbedded(request: GradeRequest): Grade {
   }
   const reply = analyse(text);
   const context = analyse(request.context);
-  const { spans, facts } = detectAll(reply, context, request);
+  const { spans, facts, carried } = detectAll(reply, context, request);
   const directed = detectGraderDirected(reply);
   if (directed.length) flags.push('addressed-to-grader');
   const topic = partnerTopic(context);
 
-  const criteria = request.criteria.map((id) => scoreCriterion(id, spans.get(id) ?? new Map(), directed, topic));
+  const criteria = request.criteria.map((id) =>
+    scoreCriterion(id, spans.get(id) ?? new Map(), directed, topic, id === 'accountability' ? carried : new Set()),
+  );
   return {
     overall: overallScore(criteria, request.weights),
     criteria,
@@ -45,6 +47,7 @@ export function gradeEmbedded(request: GradeRequest): Grade {
       reflection: facts.reflection,
       advice: facts.advice,
       monologue: facts.monologue,
+      ...(request.criteria.includes('accountability') ? { ownedEarlier: carried.has('owns_with_i') } : {}),
     },
     engine: { name: 'embedded', version: EMBEDDED_ENGINE_VERSION, rubric_version: RUBRIC_VERSION },
   };
@@ -65,7 +68,7 @@ function detectAll(
   reply: Analysis,
   context: Analysis,
   request: GradeRequest,
-): { spans: Map<CriterionId, SpansByCheck>; facts: ReplyFacts } {
+): { spans: Map<CriterionId, SpansByCheck>; facts: ReplyFacts; carried: Set<string> } {
   const out = new Map<CriterionId, SpansByCheck>();
   const questions = detectQuestions(reply);
   const listening = detectListening(reply, context, questions);
@@ -110,10 +113,24 @@ function detectAll(
     m.set('has_content', substantive ? [{ start: 0, end: 0, text: '' }] : []);
     out.set('clarity', m);
   }
-  if (wants.has('accountability')) out.set('accountability', group(accountability));
+  // Owning and apologising once is enough: later replies are not asked to do it again.
+  const carried = new Set<string>();
+  if (wants.has('accountability')) {
+    const m = group(accountability);
+    const before = (request.earlier ?? []).flatMap((r) => detectAccountability(analyse(r)));
+    const ownedBefore = before.some((f) => f.label === 'owns_with_i') && !before.some((f) => f.label === 'deflects');
+    for (const check of ['owns_with_i', 'apologises']) {
+      if (ownedBefore && before.some((f) => f.label === check) && !m.has(check)) {
+        // A zero-width span marks the check met without highlighting anything in this reply.
+        m.set(check, [{ start: 0, end: 0, text: '' }]);
+        carried.add(check);
+      }
+    }
+    out.set('accountability', m);
+  }
   if (wants.has('specific_feedback')) out.set('specific_feedback', group(detectFeedbackSpecificity(reply, questions)));
   if (wants.has('networking')) out.set('networking', group(detectNetworking(reply, context, questions)));
-  return { spans: out, facts: factsFrom(reply, questions, listening) };
+  return { spans: out, facts: factsFrom(reply, questions, listening), carried };
 }
 
 function scoreCriterion(
@@ -121,11 +138,12 @@ function scoreCriterion(
   spans: SpansByCheck,
   directed: readonly Finding[],
   topic: ReturnType<typeof partnerTopic>,
+  carried: ReadonlySet<string>,
 ): CriterionGrade {
   const def = RUBRIC[id];
   const checks: CheckResult[] = def.checks.map((c) => ({
     id: c.id,
-    label: c.label,
+    label: carried.has(c.id) ? `${c.label}, earlier in this conversation` : c.label,
     met: (spans.get(c.id)?.length ?? 0) > 0,
   }));
   const met = new Set(checks.filter((c) => c.met).map((c) => c.id));

@@ -74,6 +74,24 @@ describe('LLM grader', () => {
     }
   });
 
+  it('tells the model, as a computed fact, that the mistake was owned earlier, and keeps that check met', async () => {
+    const later = "It's overstated by 4 per cent. I'll send a corrected slide by 3pm.";
+    const { handler, requests } = sequence(json(chatCompletion(modelGrade(['accountability'], 'by 3pm', 3))));
+    server.use(handler);
+    const outcome = await grader().grade({
+      reply: later,
+      context: 'How big is it?',
+      criteria: ['accountability'],
+      earlier: ["That was my mistake. I'm sorry."],
+    });
+    if (outcome.kind !== 'graded') throw new Error(outcome.reason);
+    const user = (requests[0] as { messages: { content: string }[] }).messages[1]!.content;
+    expect(user).toContain('already owned the mistake at an earlier moment of this conversation: yes');
+    expect(user).not.toContain('That was my mistake'); // earlier replies are not sent, only the fact
+    const owns = outcome.grade.criteria[0]!.checks.find((c) => c.id === 'owns_with_i')!;
+    expect(owns).toMatchObject({ met: true, label: expect.stringMatching(/earlier in this conversation$/) });
+  });
+
   it('caps open questions when code found no question', async () => {
     const statement = 'The night shift had seen three systems fail before this one.';
     server.use(sequence(json(chatCompletion(modelGrade(CRITERIA, statement, 4)))).handler);
