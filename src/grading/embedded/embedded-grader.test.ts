@@ -192,6 +192,15 @@ describe('scenario criteria', () => {
     expect(level(blamed, 'accountability')).toBeLessThanOrEqual(1);
   });
 
+  it('accountability: owning the gap in one's own process, with when the change starts', () => {
+    const g = grade(
+      "The gap was in my own process. From now on I'll have Sam check every filter before anything goes out.",
+      ['accountability'],
+      "How do we make sure this doesn't happen again?",
+    );
+    expect(met(g, 'accountability')).toEqual(['owns_with_i', 'repair_plan', 'repair_time']);
+  });
+
   it('accountability: a non-apology and a denied fault own nothing', () => {
     const g = grade(
       "Mistakes were made with the data. The finance team sent me the wrong extract, so it wasn't really my fault.",
