@@ -192,7 +192,7 @@ describe('scenario criteria', () => {
     expect(level(blamed, 'accountability')).toBeLessThanOrEqual(1);
   });
 
-  it('accountability: owning the gap in one's own process, with when the change starts', () => {
+  it('accountability: owning the gap in your own process, with when the change starts', () => {
     const g = grade(
       "The gap was in my own process. From now on I'll have Sam check every filter before anything goes out.",
       ['accountability'],
