@@ -194,8 +194,8 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
     levels: [
       'No connection made: the reply could have been said to anyone.',
       'A polite exchange, but all about you or with nothing to build on.',
-      'Some connection: a hook, or interest in them, but not yet both, or a pitch without interest in them.',
-      'Genuine interest in them, with a hook to the moment or an offer or next step.',
+      'One move that connects: a hook, interest in them, an offer or a next step.',
+      'Two or three moves that build the relationship: a hook, genuine interest, an offer, a next step.',
       'A natural hook, genuine interest, an offer and a concrete next step.',
     ],
     checks: [
@@ -204,9 +204,9 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
       { id: 'offer', label: 'Offered help, an introduction or a resource', weight: 1 },
       { id: 'next_step', label: 'Proposed a next step', weight: 1 },
     ],
-    // Level 3 and up need genuine interest: a pitch with a next step but no interest stays at 2. A hook
-    // and interest are Proficient, which is all an opening moment asks for; Strong needs all four.
-    scoring: { thresholds: [0.5, 1, 2, 4], caps: [{ unlessAny: ['interest'], max: 2 }] },
+    // An opening moment asks for a hook and interest, a later one for an offer and a next step: any two
+    // are Proficient. Strong needs all four, which a whole conversation shows more often than one reply.
+    scoring: { thresholds: [0.5, 1, 2, 4] },
   },
 };
 

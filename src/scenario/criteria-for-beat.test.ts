@@ -14,9 +14,12 @@ describe('the criteria graded at a beat', () => {
     ]);
   });
 
-  it('grades open questions where the scenario practises them', () => {
+  it('grades open questions where the scenario practises them, except when saying goodbye', () => {
     const s = aScenario({ skills: ['open_questions'] });
-    expect(criteriaForBeat(s, { ...s.beats[1]!, ...beat() })).toContain('open_questions');
+    const middle = { ...s.beats[1]!, ...beat(), branches: [{ goto: 'short-answer' }] };
+    expect(criteriaForBeat(s, middle)).toContain('open_questions');
+    // A beat whose every branch ends the conversation is a closing moment.
+    expect(criteriaForBeat(s, { ...s.beats[1]!, ...beat() })).not.toContain('open_questions');
   });
 
   it('grades open questions where a branch depends on them, even if the scenario does not practise them', () => {

@@ -215,11 +215,14 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 
 /**
  * The criteria graded at a beat: listening and clarity on every reply; open questions where the
- * scenario practises them (its skills) or the beat's branches test them; then the beat's own.
- * Owning a mistake plainly is not marked down for asking nothing.
+ * scenario practises them (its skills), except in a closing moment, or where the beat's branches
+ * test them; then the beat's own. Owning a mistake plainly, or saying goodbye, is not marked down
+ * for asking nothing.
  */
 export function criteriaForBeat(scenario: Pick<Scenario, 'skills'>, beat: Beat): CriterionId[] {
   const tested = new Set(beat.branches.flatMap((b) => (b.when ?? []).map((c) => c.criterion)));
-  const core = CORE_CRITERIA.filter((c) => EVERY_REPLY.includes(c) || scenario.skills.includes(c) || tested.has(c));
+  const closing = beat.branches.every((b) => b.goto === DEBRIEF);
+  const practised = (c: CriterionId) => scenario.skills.includes(c) && !closing;
+  const core = CORE_CRITERIA.filter((c) => EVERY_REPLY.includes(c) || practised(c) || tested.has(c));
   return [...new Set<CriterionId>([...core, ...beat.criteria])];
 }
