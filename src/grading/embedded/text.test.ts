@@ -30,6 +30,8 @@ describe('text analysis', () => {
     ]);
     // "work" the noun is not "working" the verb.
     expect(pickedUp(analyse('I do a lot of optimisation work.').terms, partner)).toEqual([]);
+    // A verb as common as "run" shares a lemma, not a topic.
+    expect(pickedUp(analyse('I run operations in Antwerp.').terms, analyse('The panel ran long.').terms)).toEqual([]);
   });
 
   it('marks the passive voice, but not "has" shortened to "\'s"', () => {

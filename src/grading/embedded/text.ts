@@ -243,8 +243,18 @@ export function pickedUp(reply: readonly Term[], partner: readonly Term[]): Term
   return reply.filter((t) => isContentTerm(t) && senses.get(t.root)?.has(wordClass(t)));
 }
 
+/**
+ * Verbs so common that saying one again shows nothing: "it ran long" and "I run operations" share
+ * a lemma, not a topic.
+ */
+const LIGHT_VERBS = new Set(
+  `run take come look give put keep let seem want need try use start tell ask show leave call turn hold bring happen
+  mean set say see feel work`.split(/\s+/),
+);
+
 export function isContentTerm(t: Term): boolean {
   if (t.root.length < 3 || STOP_ROOTS.has(t.root) || STOP_ROOTS.has(t.normal)) return false;
+  if (t.tags.has('Verb') && LIGHT_VERBS.has(t.root)) return false;
   if (t.tags.has('Pronoun') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Determiner')) {
     return false;
   }
