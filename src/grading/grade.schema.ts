@@ -62,8 +62,8 @@ export const Grade = z.object({
       reflection: z.boolean(),
       advice: z.boolean(),
       monologue: z.boolean(),
-      /** The learner owned the mistake at an earlier moment of this conversation (accountability only). */
-      ownedEarlier: z.boolean().optional(),
+      /** Checks met at an earlier moment of this conversation that carry over, as `criterion/check`. */
+      carried: z.array(z.string()).optional(),
     })
     .optional(),
   engine: EngineInfo,
@@ -88,8 +88,8 @@ export const GradeRequest = z.object({
   /** What the partner just said, which the reply answers. */
   context: z.string(),
   /**
-   * The learner's replies at earlier moments of this conversation, oldest first. A mistake owned and
-   * apologised for once need not be owned again in every later reply.
+   * The learner's replies at earlier moments of this conversation, oldest first. A mistake owned, or
+   * the behaviour and impact of feedback named, need not be said again in every later reply.
    */
   earlier: z.array(z.string()).optional(),
   criteria: z.array(CriterionId).min(1),

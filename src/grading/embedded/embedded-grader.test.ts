@@ -162,6 +162,28 @@ describe('scenario criteria', () => {
     expect(met(g, 'accountability')).toEqual(['owns_with_i', 'apologises', 'repair_plan', 'repair_time']);
   });
 
+  it('specific feedback: the situation, behaviour and impact named earlier carry over; a label undoes them', () => {
+    const first =
+      'On Tuesday you sent the segment list two days late, which meant the email missed the webinar. What happened?';
+    const later = 'That sounds like an awful week. What would help next time something urgent lands on you?';
+    const request = {
+      reply: later,
+      context: 'Castleford Foods blew up on Monday.',
+      criteria: ['specific_feedback' as const],
+    };
+    expect(level(gradeEmbedded(request), 'specific_feedback')).toBeLessThanOrEqual(2);
+    const after = gradeEmbedded({ ...request, earlier: [first] });
+    expect(met(after, 'specific_feedback')).toEqual([
+      'names_situation',
+      'names_behaviour',
+      'names_impact',
+      'invites_response',
+    ]);
+    expect(level(after, 'specific_feedback')).toBe(4);
+    const labelled = gradeEmbedded({ ...request, earlier: [`${first} You always do this.`] });
+    expect(met(labelled, 'specific_feedback')).not.toContain('names_behaviour');
+  });
+
   it('specific feedback: an irregular verb still names the behaviour', () => {
     const g = grade(
       "In Monday's design review you cut in three times before Priya finished, and in the end she never got to her recommendation. How did it feel from your side?",
@@ -186,7 +208,7 @@ describe('scenario criteria', () => {
     const owns = after.criteria[0]!.checks.find((c) => c.id === 'owns_with_i')!;
     expect(owns).toMatchObject({ met: true, label: expect.stringMatching(/earlier in this conversation$/) });
     expect(after.criteria[0]!.evidence.every((e) => e.end > e.start)).toBe(true);
-    expect(after.facts?.ownedEarlier).toBe(true);
+    expect(after.facts?.carried).toEqual(['accountability/owns_with_i', 'accountability/apologises']);
     // Owning it while blaming someone else earlier does not carry over.
     const blamed = gradeEmbedded({ ...request, earlier: ['It was my mistake, but sales ops sent me the wrong file.'] });
     expect(level(blamed, 'accountability')).toBeLessThanOrEqual(1);

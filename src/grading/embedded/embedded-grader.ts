@@ -35,7 +35,7 @@ export function gradeEmbedded(request: GradeRequest): Grade {
   const topic = partnerTopic(context);
 
   const criteria = request.criteria.map((id) =>
-    scoreCriterion(id, spans.get(id) ?? new Map(), directed, topic, id === 'accountability' ? carried : new Set()),
+    scoreCriterion(id, spans.get(id) ?? new Map(), directed, topic, carried),
   );
   return {
     overall: overallScore(criteria, request.weights),
@@ -47,7 +47,7 @@ export function gradeEmbedded(request: GradeRequest): Grade {
       reflection: facts.reflection,
       advice: facts.advice,
       monologue: facts.monologue,
-      ...(request.criteria.includes('accountability') ? { ownedEarlier: carried.has('owns_with_i') } : {}),
+      ...(carried.size ? { carried: [...carried] } : {}),
     },
     engine: { name: 'embedded', version: EMBEDDED_ENGINE_VERSION, rubric_version: RUBRIC_VERSION },
   };
@@ -113,24 +113,47 @@ function detectAll(
     m.set('has_content', substantive ? [{ start: 0, end: 0, text: '' }] : []);
     out.set('clarity', m);
   }
-  // Owning and apologising once is enough: later replies are not asked to do it again.
-  const carried = new Set<string>();
-  if (wants.has('accountability')) {
-    const m = group(accountability);
-    const before = (request.earlier ?? []).flatMap((r) => detectAccountability(analyse(r)));
-    const ownedBefore = before.some((f) => f.label === 'owns_with_i') && !before.some((f) => f.label === 'deflects');
-    for (const check of ['owns_with_i', 'apologises']) {
-      if (ownedBefore && before.some((f) => f.label === check) && !m.has(check)) {
-        // A zero-width span marks the check met without highlighting anything in this reply.
-        m.set(check, [{ start: 0, end: 0, text: '' }]);
-        carried.add(check);
-      }
-    }
-    out.set('accountability', m);
-  }
+  if (wants.has('accountability')) out.set('accountability', group(accountability));
   if (wants.has('specific_feedback')) out.set('specific_feedback', group(detectFeedbackSpecificity(reply, questions)));
   if (wants.has('networking')) out.set('networking', group(detectNetworking(reply, context, questions)));
+  const carried = carryOver(out, request.earlier ?? []);
   return { spans: out, facts: factsFrom(reply, questions, listening), carried };
+}
+
+/**
+ * Things said once in a conversation that later replies are not asked to say again: owning a
+ * mistake and apologising; the situation, behaviour and impact of a piece of feedback. They carry
+ * over from the learner's earlier replies unless those also undid them (blame, "you always").
+ */
+const CARRY: Partial<
+  Record<CriterionId, { checks: readonly string[]; unless: string; detect: (a: Analysis) => Finding[] }>
+> = {
+  accountability: { checks: ['owns_with_i', 'apologises'], unless: 'deflects', detect: detectAccountability },
+  specific_feedback: {
+    checks: ['names_situation', 'names_behaviour', 'names_impact'],
+    unless: 'global_label',
+    detect: (a) => detectFeedbackSpecificity(a, detectQuestions(a)),
+  },
+};
+
+/** Marks carried checks met (with an empty span: nothing to highlight in this reply); returns `criterion/check` ids. */
+function carryOver(out: Map<CriterionId, SpansByCheck>, earlier: readonly string[]): Set<string> {
+  const carried = new Set<string>();
+  if (earlier.length === 0) return carried;
+  const analysed = earlier.map(analyse);
+  for (const [id, rule] of Object.entries(CARRY) as [CriterionId, NonNullable<(typeof CARRY)[CriterionId]>][]) {
+    const m = out.get(id);
+    if (!m) continue;
+    const before = analysed.flatMap(rule.detect);
+    if (before.some((f) => f.label === rule.unless)) continue;
+    for (const check of rule.checks) {
+      if (before.some((f) => f.label === check) && !m.get(check)?.length) {
+        m.set(check, [{ start: 0, end: 0, text: '' }]);
+        carried.add(`${id}/${check}`);
+      }
+    }
+  }
+  return carried;
 }
 
 function scoreCriterion(
@@ -143,7 +166,7 @@ function scoreCriterion(
   const def = RUBRIC[id];
   const checks: CheckResult[] = def.checks.map((c) => ({
     id: c.id,
-    label: carried.has(c.id) ? `${c.label}, earlier in this conversation` : c.label,
+    label: carried.has(`${id}/${c.id}`) ? `${c.label}, earlier in this conversation` : c.label,
     met: (spans.get(c.id)?.length ?? 0) > 0,
   }));
   const met = new Set(checks.filter((c) => c.met).map((c) => c.id));

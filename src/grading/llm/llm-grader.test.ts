@@ -86,7 +86,9 @@ describe('LLM grader', () => {
     });
     if (outcome.kind !== 'graded') throw new Error(outcome.reason);
     const user = (requests[0] as { messages: { content: string }[] }).messages[1]!.content;
-    expect(user).toContain('already owned the mistake at an earlier moment of this conversation: yes');
+    expect(user).toContain(
+      'already done at an earlier moment of this conversation, so not asked for again (criterion/check): accountability/owns_with_i, accountability/apologises',
+    );
     expect(user).not.toContain('That was my mistake'); // earlier replies are not sent, only the fact
     const owns = outcome.grade.criteria[0]!.checks.find((c) => c.id === 'owns_with_i')!;
     expect(owns).toMatchObject({ met: true, label: expect.stringMatching(/earlier in this conversation$/) });

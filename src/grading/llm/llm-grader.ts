@@ -45,8 +45,8 @@ export function createLlmGrader(client: LlmClient, embedded: Grader, cache: Grad
         request.criteria,
         request.context,
         request.reply,
-        // Earlier replies change only whether ownership carries over.
-        request.criteria.includes('accountability') ? (request.earlier ?? []) : [],
+        // Earlier replies change only what carries over (ownership, the facts of feedback).
+        request.earlier ?? [],
       ]);
       const cached = cache.get(key);
       if (cached) return { kind: 'graded', grade: cached };
@@ -135,7 +135,7 @@ function verify(output: Output, request: GradeRequest, embedded: Grade, model: s
       return at ? [{ ...at, text: request.reply.slice(at.start, at.end), polarity: e.polarity, check: 'llm' }] : [];
     });
     const checks: CheckResult[] = def.checks.map((k) => {
-      // Ownership given at an earlier moment carries over as the code found it (its label says so).
+      // A check met at an earlier moment carries over as the code found it (its label says so).
       const carried = base.checks.find((x) => x.id === k.id && x.met && x.label !== k.label);
       if (carried) return carried;
       const claimed = c.checks.find((x) => x.id === k.id);
