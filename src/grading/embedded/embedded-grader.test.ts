@@ -74,6 +74,12 @@ describe('embedded grader', () => {
     expect(texts).toEqual(expect.arrayContaining(['basically', 'kind of']));
   });
 
+  it('does not count an intensifier on a feeling as filler', () => {
+    const texts = (reply: string) => grade(reply, ['clarity']).criteria[0]!.evidence.map((e) => e.text.toLowerCase());
+    expect(texts("I'm really pleased for you.")).toEqual([]);
+    expect(texts('The meeting was really long.')).toEqual(['really']);
+  });
+
   it('never raises a level when a reply is repeated or padded', () => {
     const base = 'It sounds like trust was the real problem. What changed their minds?';
     const once = grade(base);

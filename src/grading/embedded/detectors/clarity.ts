@@ -1,7 +1,17 @@
-import { findPhrases, type Analysis } from '../text';
+import { findPhrases, type Analysis, type Span } from '../text';
+import { FEELINGS } from './feelings';
 import { label, type Finding } from './finding';
 
 export const LONG_SENTENCE_WORDS = 30;
+
+const INTENSIFIERS = new Set(['really', 'very', 'so', 'totally', 'super']);
+const WARM = new Set([...FEELINGS, 'pleased', 'sorry', 'grateful', 'thankful', 'impressed', 'sad', 'thrilled']);
+/** "I'm really pleased for you": an intensifier on a feeling says how much, it is not filler. */
+function intensifiesFeeling(text: string, f: Span): boolean {
+  if (!INTENSIFIERS.has(f.text.toLowerCase())) return false;
+  const next = /^\s+([\p{L}']+)/u.exec(text.slice(f.end))?.[1]?.toLowerCase() ?? '';
+  return WARM.has(next);
+}
 
 const HEDGES = [
   'kind of',
@@ -125,7 +135,12 @@ export function detectClarity(reply: Analysis, band?: { min: number; max: number
     const words = s.terms.filter((t) => /\p{L}|\p{N}/u.test(t.text)).length;
     if (words > LONG_SENTENCE_WORDS) findings.push({ ...s, label: 'long_sentence' });
     findings.push(...label(findPhrases(s, HEDGES), 'hedge'));
-    findings.push(...label(findPhrases(s, FILLERS), 'filler'));
+    findings.push(
+      ...label(
+        findPhrases(s, FILLERS).filter((f) => !intensifiesFeeling(reply.text, f)),
+        'filler',
+      ),
+    );
     findings.push(...label(findPhrases(s, WEASELS), 'weasel'));
     findings.push(...label(findPhrases(s, WORDY), 'wordy'));
     findings.push(...label(findPhrases(s, JARGON), 'jargon'));
