@@ -15,6 +15,8 @@ const Input = z.object({
   context: z.string(),
   reply: z.string(),
   scenario: z.string().optional(),
+  /** The learner's replies at earlier moments of the same conversation, oldest first (optional). */
+  earlier: z.array(z.string()).optional(),
   // A list, or "a,b" from the command line; an unknown id is an issue of the input, not a crash.
   criteria: z
     .preprocess((v) => (typeof v === 'string' ? v.split(',').map((c) => c.trim()) : v), z.array(CriterionId))
@@ -51,6 +53,7 @@ function requestFor(input: z.infer<typeof Input>): GradeRequest {
   return {
     reply: input.reply,
     context: input.context,
+    earlier: input.earlier,
     criteria,
     replyWords: s?.reply_words,
     scenario: s

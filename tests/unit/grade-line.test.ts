@@ -43,6 +43,19 @@ describe('npm run grade, one JSON line per input', () => {
     expect((asked.criteria as { id: string }[]).map((c) => c.id)).toEqual(['clarity']);
   });
 
+  it('takes the earlier replies of the conversation, so what was owned once carries over', async () => {
+    const later = {
+      id: 'c',
+      context: 'How big is it?',
+      reply: "I'll send the fixed slide by 3pm.",
+      criteria: 'accountability',
+    };
+    const level = (line: Record<string, unknown>) => (line.criteria as { level: number }[])[0]!.level;
+    const alone = await gradeLine(inThreadEmbeddedGrader, later);
+    const after = await gradeLine(inThreadEmbeddedGrader, { ...later, earlier: ["That was my mistake. I'm sorry."] });
+    expect(level(after)).toBeGreaterThan(level(alone));
+  });
+
   it('says invalid-input, never a score, for an empty reply, a missing field, an unknown scenario or criterion', async () => {
     for (const input of [
       { id: 1, context, reply: '   ' },
