@@ -98,8 +98,8 @@ function detectAll(
   }
   const accountability = wants.has('accountability') ? detectAccountability(reply) : [];
   if (wants.has('active_listening')) {
-    // Owning a mistake means saying what I did: where that is the task, it is not a change of topic.
-    const owning = accountability.some((f) => f.label === 'owns_with_i' || f.label === 'apologises');
+    // Owning a mistake means saying what I did and will do: where that is the task, it is not a change of topic.
+    const owning = accountability.some((f) => ['owns_with_i', 'apologises', 'repair_plan'].includes(f.label));
     out.set(
       'active_listening',
       group(owning ? listening.findings.filter((f) => f.label !== 'shifts_to_self') : listening.findings),

@@ -290,6 +290,14 @@ const AFFIRMATIONS = [
   'glad to hear',
   'happy to hear',
 ];
+const FILLER_WORDS = `so and but well okay ok oh right now yeah yes hi hello hey um uh mm-hmm mm mhm uh-huh hmm
+  all_right alright i_see great sure good absolutely exactly wow gosh`
+  .split(/\s+/)
+  .map((w) => w.replace('_', ' '));
+/** Leading fillers ("Okay, so, um, …"), each followed by optional punctuation. */
+const fillerRun = (words: readonly string[]) => new RegExp(`^((${words.join('|')})[,.!]*\\s+)*`);
+const FILLERS = fillerRun(FILLER_WORDS);
+const FILLERS_BUT_SO = fillerRun(FILLER_WORDS.filter((w) => w !== 'so'));
 const SO_YOU = /\bso,? (you|your|for you|in other words|it's|it was|it is|that's|that was|this is)\b/i;
 const SO_YOU_START = new RegExp(`^${SO_YOU.source.slice(2)}`, 'i');
 /**
@@ -303,10 +311,7 @@ const opening = (s: Sentence) =>
   s.lower
     .trim()
     .replace(/^[-—–]+\s*/, '')
-    .replace(
-      /^((and|but|well|okay|ok|oh|right|yeah|yes|um|uh|mm-hmm|mm|mhm|uh-huh|hmm|all right|alright|i see)[,.!]*\s+)*/,
-      '',
-    );
+    .replace(FILLERS_BUT_SO, '');
 const FIRST_YOU = /^(you|you're|you've|you'd|your)\b(?! (will|can|could|should|might|may|must|need to|have to)\b)/;
 /** "you" as the subject of a statement, not of an inverted question or an "if" clause. */
 const YOU_SUBJECT =
@@ -379,8 +384,7 @@ export const DIRECTIVES = [
   "wouldn't hurt",
   'a good idea to',
 ];
-const FILLERS =
-  /^((so|and|but|well|okay|ok|oh|right|now|yeah|yes|hi|hello|hey|um|uh|mm-hmm|mm|mhm|uh-huh|hmm|all right|alright|i see|great|sure|good|absolutely|exactly|wow|gosh)[,.!]*\s+)*/;
+
 const ACKNOWLEDGEMENT_ONLY = new Set(
   `okay ok yeah yes right good great mm hmm sure alright excellent wonderful perfect cool fine thanks thank you that
   that's is it very so oh wow really absolutely exactly true interesting i see nice no uh um huh mm-hmm uh-huh all`.split(
