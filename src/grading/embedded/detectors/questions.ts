@@ -220,7 +220,7 @@ function clauseForm(words: readonly string[]): QuestionForm | null {
   if ((w0 === 'what' || w0 === 'how') && SUBJECTS.has(w1)) return null;
   // "What time…", "what's your name": a wh-word that asks for one fact is as closed as "when" or "who".
   if (
-    /^what('s| is)?$/.test(w0) &&
+    /^what('s)?$/.test(w0) &&
     (FACT_NOUNS.has(w1) || (/^(your|his|her|their|the)$/.test(w1) && FACT_NOUNS.has(words[2] ?? '')))
   )
     return 'wh-closed';
