@@ -116,6 +116,15 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('So how did the drive go?', context).reflection).toBe(false);
   });
 
+  it('takes one statement that gathers several of their words for a restatement, however long the reply', () => {
+    const context = 'Marcus and I are signing for a flat on Friday, and the bank wants a letter confirming my job.';
+    const reply =
+      "A flat with Marcus on Friday and the bank wanting a job letter: that's a lot riding on this week. I can't tell you anything about the team, but Rajesh is the right person to ask, and HR can confirm your contract.";
+    expect(replyFacts(reply, context).reflection).toBe(true);
+    // Their words in a question, or in an order, do something else.
+    expect(replyFacts('Did the bank ask for a job letter on Friday?', context).reflection).toBe(false);
+  });
+
   it('does not take a question about feelings for a reflection, unless it checks what was heard', () => {
     const context = 'I had a few drinks after the review.';
     expect(replyFacts('And how do you feel after you drink?', context).reflection).toBe(false);

@@ -511,6 +511,19 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   const contradicts = reply.sentences.some((s) => findPhrases(s, CONTRADICTIONS).length > 0);
   const restates = overlap >= 2 && questions.length === 0 && reply.words <= MONOLOGUE_WORDS && !contradicts;
   if (restates && spans.length === 0 && !onlyCourtesy) add('their-words', ...reply.sentences.slice(0, 1));
+  // "A flat with Marcus on Friday and a bank that wants a letter: …" One statement that gathers several
+  // of their words restates them, however long the reply around it.
+  if (spans.length === 0 && !contradicts) {
+    const gathers = sentences.find(
+      ({ s, b }) =>
+        !s.isQuestion &&
+        !courteous(s) &&
+        !SELF_START.test(b) &&
+        countWords(s.terms) <= 25 &&
+        [...contentWords(s.text)].filter((w) => partner.has(w)).length >= 3,
+    );
+    if (gathers && directives.every((d) => d.start !== gathers.s.start)) add('their-words', gathers.s);
+  }
 
   // "Especially in the church." A short phrase that picks up the partner's words or finishes their sentence.
   const core = words(reply.text.toLowerCase().replace(FILLERS, ''));
