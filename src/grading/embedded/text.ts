@@ -247,10 +247,7 @@ export function pickedUp(reply: readonly Term[], partner: readonly Term[]): Term
  * Verbs so common that saying one again shows nothing: "it ran long" and "I run operations" share
  * a lemma, not a topic.
  */
-const LIGHT_VERBS = new Set(
-  `run take come look give put keep let seem want need try use start tell ask show leave call turn hold bring happen
-  mean set say see feel work`.split(/\s+/),
-);
+const LIGHT_VERBS = new Set(`run take come look give put keep let seem set turn hold bring`.split(/\s+/));
 
 export function isContentTerm(t: Term): boolean {
   if (t.root.length < 3 || STOP_ROOTS.has(t.root) || STOP_ROOTS.has(t.normal)) return false;
