@@ -121,6 +121,12 @@ describe('reply facts (the unit human coders label)', () => {
     const reply =
       "A flat with Marcus on Friday and the bank wanting a job letter: that's a lot riding on this week. I can't tell you anything about the team, but Rajesh is the right person to ask, and HR can confirm your contract.";
     expect(replyFacts(reply, context).reflection).toBe(true);
+    // A summary of several points is long by nature.
+    const points =
+      'Most of the deck was methodology. Your timeline had data in the first quarter. The fee was a third over budget.';
+    const summary =
+      "So three things: too much methodology and too little on the growers, a first-quarter timeline they can't meet, and a fee a third over your budget. Did I miss anything?";
+    expect(replyFacts(summary, points).reflection).toBe(true);
     // Their words in a question, or in an order, do something else.
     expect(replyFacts('Did the bank ask for a job letter on Friday?', context).reflection).toBe(false);
   });

@@ -113,6 +113,9 @@ const STEMS = [
 const FEELING_FRAME = new RegExp(
   `\\b(sounds?|seems?|must be|must have been|looks?)( (really|so|very|pretty|quite|incredibly|super|truly|a bit|a little|kind of))* (${FEELINGS.join('|')})\\b`,
 );
+/** "Did I miss anything?", "is that fair?": a question that checks the summary before it, asking nothing new. */
+const CHECK_QUESTION =
+  /^(did i (miss|get|leave)|have i (missed|got|left)|is that (it|everything|all|fair|about right)|anything (else )?(i('ve)? )?missed)\b/;
 /** Stems that check what was heard, even inside a question ("are you saying…?", "is that right?"). */
 const CHECKS = [
   'is that correct',
@@ -519,7 +522,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
         !s.isQuestion &&
         !courteous(s) &&
         !SELF_START.test(b) &&
-        countWords(s.terms) <= 25 &&
+        countWords(s.terms) <= 40 &&
         [...contentWords(s.text)].filter((w) => partner.has(w)).length >= 3,
     );
     if (gathers && directives.every((d) => d.start !== gathers.s.start)) add('their-words', gathers.s);
@@ -540,7 +543,9 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     (overlap >= 1 || continues);
   if (fragment && spans.length === 0) add('continues-their-sentence', ...reply.sentences);
 
-  const asksSomethingNew = questions.some((q) => q.form !== 'declarative' && q.form !== 'tag');
+  const asksSomethingNew = questions.some(
+    (q) => q.form !== 'declarative' && q.form !== 'tag' && !CHECK_QUESTION.test(bare(q.sentence)),
+  );
   const stemmed = reply.sentences.some((s) => stemIn(s) || SO_YOU_START.test(opening(s)));
   const tooShort = reply.text.trim().split(/\s+/).length <= 2;
   // "I had the same last year. …": a reply mostly about oneself is a self-disclosure, whatever else it says.
