@@ -6,34 +6,9 @@
  * an unusable input `invalid-input`, never a score.
  */
 import { createInterface } from 'node:readline';
-import { inThreadEmbeddedGrader } from '../src/grading/embedded/embedded-grader.service';
 import type { Grader } from '../src/grading/grade.schema';
-import { createLlmClient } from '../src/grading/llm/llm-client';
-import { LlmConfig } from '../src/grading/llm/llm-config';
-import { createLlmGrader } from '../src/grading/llm/llm-grader';
+import { chooseGrader } from './engine';
 import { gradeLine } from './grade-line';
-
-/** `--engine llm` reads OPENAI_API_KEY, OPENAI_BASE_URL and RAPPORT_LLM_MODEL from the environment. */
-function chooseGrader(): Grader {
-  const engine = arg('--engine') ?? 'embedded';
-  if (engine === 'embedded') return inThreadEmbeddedGrader;
-  if (engine !== 'llm') {
-    console.error(`unknown engine "${engine}": use embedded or llm`);
-    process.exit(2);
-  }
-  const config = LlmConfig.safeParse({
-    baseURL: process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
-    model: process.env.RAPPORT_LLM_MODEL ?? '',
-    apiKey: process.env.OPENAI_API_KEY ?? '',
-  });
-  if (!config.success) {
-    console.error(
-      `--engine llm needs OPENAI_BASE_URL (optional), RAPPORT_LLM_MODEL and usually OPENAI_API_KEY: ${config.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-    process.exit(2);
-  }
-  return createLlmGrader(createLlmClient(config.data, { timeoutMs: 120_000 }), inThreadEmbeddedGrader);
-}
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -43,7 +18,7 @@ function arg(name: string): string | undefined {
 let grader: Grader;
 
 async function main() {
-  grader = chooseGrader();
+  grader = chooseGrader(arg('--engine'));
   if (process.argv.includes('--jsonl')) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {

@@ -129,3 +129,59 @@ export function majority(xs: readonly string[]): string {
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
   return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
+
+/**
+ * Cohen's kappa with quadratic weights over ordered levels 0..k-1: 1 is perfect agreement, 0 is what
+ * chance gives, and a disagreement of two levels costs four times one of one level.
+ */
+export function quadraticKappa(pairs: readonly [number, number][], k = 5): number {
+  if (pairs.length === 0) return Number.NaN;
+  const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const a = new Array<number>(k).fill(0);
+  const b = new Array<number>(k).fill(0);
+  for (const [x, y] of pairs) {
+    observed[x]![y]! += 1;
+    a[x]! += 1;
+    b[y]! += 1;
+  }
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < k; i++)
+    for (let j = 0; j < k; j++) {
+      const w = (i - j) ** 2 / (k - 1) ** 2;
+      num += w * observed[i]![j]!;
+      den += (w * a[i]! * b[j]!) / pairs.length;
+    }
+  return den === 0 ? (num === 0 ? 1 : 0) : 1 - num / den;
+}
+
+/** Ranks with ties given their mean rank (1-based). */
+function ranks(xs: readonly number[]): number[] {
+  const order = xs.map((x, i) => [x, i] as const).sort((p, q) => p[0] - q[0]);
+  const out = new Array<number>(xs.length);
+  for (let i = 0; i < order.length;) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+    for (let t = i; t <= j; t++) out[order[t]![1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Spearman's rank correlation: Pearson's correlation of the ranks. */
+export function spearman(pairs: readonly [number, number][]): number {
+  const rx = ranks(pairs.map((p) => p[0]));
+  const ry = ranks(pairs.map((p) => p[1]));
+  const n = pairs.length;
+  const mx = rx.reduce((s, v) => s + v, 0) / n;
+  const my = ry.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (rx[i]! - mx) * (ry[i]! - my);
+    sxx += (rx[i]! - mx) ** 2;
+    syy += (ry[i]! - my) ** 2;
+  }
+  return sxx && syy ? sxy / Math.sqrt(sxx * syy) : 0;
+}
