@@ -38,6 +38,34 @@ export default defineConfig([
   { files: ['src/**'], rules: restrict() },
   { files: ['src/grading/**'], rules: restrict(...gradingZones) },
   {
+    // Inside the embedded grader: text → lexicon → rules → detectors → scoring. A rule file imports
+    // only the text layer, the lexicon, the rule type and the rubric's types; a phrase list two concerns
+    // share belongs in the lexicon.
+    files: ['src/grading/embedded/rules/*.ts'],
+    ignores: ['src/grading/embedded/rules/*.test.ts', 'src/grading/embedded/rules/index.ts'],
+    rules: restrict(
+      ...gradingZones,
+      zone(
+        ['../detectors/*', '../*grader*', '../suggest', '../carry-over', '../reply-facts'],
+        'rules know only the text layer and the lexicon.',
+      ),
+      zone(
+        ['./*', '!./rule', '!./exceptions'],
+        "a rule file never imports another concern's rules: move a shared list to lexicon.ts.",
+      ),
+    ),
+  },
+  {
+    files: ['src/grading/embedded/lexicon.ts', 'src/grading/embedded/text.ts'],
+    rules: restrict(
+      ...gradingZones,
+      zone(
+        ['./rules/*', './detectors/*', './*grader*', './suggest', './carry-over'],
+        'the text layer and the lexicon sit below rules and detectors.',
+      ),
+    ),
+  },
+  {
     // The one owner of the LLM connection.
     files: ['src/grading/llm/llm-client.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: gradingZones }] },

@@ -64,7 +64,7 @@ export interface CriterionDefinition {
   scoring: Scoring;
 }
 
-export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
+const RUBRIC_DATA = {
   active_listening: {
     id: 'active_listening',
     name: 'Active listening',
@@ -208,7 +208,14 @@ export const RUBRIC: Record<CriterionId, CriterionDefinition> = {
     // are Proficient. Strong needs all four, which a whole conversation shows more often than one reply.
     scoring: { thresholds: [0.5, 1, 2, 4] },
   },
-};
+} as const satisfies Record<CriterionId, CriterionDefinition>;
+
+export const RUBRIC: Record<CriterionId, CriterionDefinition> = RUBRIC_DATA;
+
+/** A check's id within its criterion, e.g. `reflects`. */
+export type CheckId<C extends CriterionId = CriterionId> = (typeof RUBRIC_DATA)[C]['checks'][number]['id'];
+/** A check named with its criterion, `criterion/check`: the typed id rules and detectors use. */
+export type CheckRef = { [C in CriterionId]: `${C}/${CheckId<C>}` }[CriterionId];
 
 export function levelName(level: number): string {
   return LEVEL_NAMES[Math.max(0, Math.min(4, Math.round(level)))] ?? LEVEL_NAMES[0];

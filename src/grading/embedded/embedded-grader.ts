@@ -1,11 +1,15 @@
 import { RUBRIC, RUBRIC_VERSION, type CriterionId } from '../rubric';
 import type { CheckResult, CriterionGrade, Evidence, Grade, GradeRequest } from '../grade.schema';
 import { overallScore } from '../overall-score';
-import { analyse, pickedUp, type Analysis, type Span } from './text';
+import { pickedUp } from './lexicon';
+import { analyse, dedupeSpans, type Analysis, type Span } from './text';
 import { detectQuestions, stackedQuestions } from './detectors/questions';
 import { detectListening } from './detectors/listening';
 import { detectClarity } from './detectors/clarity';
-import { detectAccountability, detectFeedbackSpecificity, detectNetworking } from './detectors/scenario-skills';
+import { detectAccountability } from './detectors/accountability';
+import { detectFeedbackSpecificity } from './detectors/feedback';
+import { detectNetworking } from './detectors/networking';
+import { carryOver } from './carry-over';
 import { detectGraderDirected } from './detectors/grader-directed';
 import type { Finding } from './detectors/finding';
 import { adviceFor, partnerTopic } from './suggest';
@@ -120,42 +124,6 @@ function detectAll(
   return { spans: out, facts: factsFrom(reply, questions, listening), carried };
 }
 
-/**
- * Things said once in a conversation that later replies are not asked to say again: owning a
- * mistake and apologising; the situation, behaviour and impact of a piece of feedback. They carry
- * over from the learner's earlier replies unless those also undid them (blame, "you always").
- */
-const CARRY: Partial<
-  Record<CriterionId, { checks: readonly string[]; unless: string; detect: (a: Analysis) => Finding[] }>
-> = {
-  accountability: { checks: ['owns_with_i', 'apologises'], unless: 'deflects', detect: detectAccountability },
-  specific_feedback: {
-    checks: ['names_situation', 'names_behaviour', 'names_impact'],
-    unless: 'global_label',
-    detect: (a) => detectFeedbackSpecificity(a, detectQuestions(a)),
-  },
-};
-
-/** Marks carried checks met (with an empty span: nothing to highlight in this reply); returns `criterion/check` ids. */
-function carryOver(out: Map<CriterionId, SpansByCheck>, earlier: readonly string[]): Set<string> {
-  const carried = new Set<string>();
-  if (earlier.length === 0) return carried;
-  const analysed = earlier.map(analyse);
-  for (const [id, rule] of Object.entries(CARRY) as [CriterionId, NonNullable<(typeof CARRY)[CriterionId]>][]) {
-    const m = out.get(id);
-    if (!m) continue;
-    const before = analysed.flatMap(rule.detect);
-    if (before.some((f) => f.label === rule.unless)) continue;
-    for (const check of rule.checks) {
-      if (before.some((f) => f.label === check) && !m.get(check)?.length) {
-        m.set(check, [{ start: 0, end: 0, text: '' }]);
-        carried.add(`${id}/${check}`);
-      }
-    }
-  }
-  return carried;
-}
-
 function scoreCriterion(
   id: CriterionId,
   spans: SpansByCheck,
@@ -172,14 +140,14 @@ function scoreCriterion(
   const met = new Set(checks.filter((c) => c.met).map((c) => c.id));
   const evidence: Evidence[] = [];
   for (const c of def.checks) {
-    for (const s of dedupe(spans.get(c.id) ?? [])) {
+    for (const s of dedupeSpans(spans.get(c.id) ?? [])) {
       if (s.end > s.start) evidence.push({ ...s, polarity: c.weight >= 0 ? 'supports' : 'undermines', check: c.id });
     }
   }
   // Positives count once: saying a thing twice never earns more than saying it once.
   const times = (c: { id: string; weight: number }) =>
     c.weight < 0 && def.scoring.countNegativesUpTo
-      ? Math.min(dedupe(spans.get(c.id) ?? []).length, def.scoring.countNegativesUpTo)
+      ? Math.min(dedupeSpans(spans.get(c.id) ?? []).length, def.scoring.countNegativesUpTo)
       : met.has(c.id)
         ? 1
         : 0;
@@ -214,14 +182,4 @@ function rationale(checks: readonly CheckResult[], directed: boolean): string {
   if (directed) return 'Part of the reply is addressed to the grader, so it earns no credit.';
   const shown = checks.filter((c) => c.met).map((c) => c.label.toLowerCase());
   return shown.length ? `Found: ${shown.join('; ')}.` : 'None of the behaviours this criterion looks for were found.';
-}
-
-function dedupe(spans: readonly Span[]): Span[] {
-  const seen = new Set<string>();
-  return spans.filter((s) => {
-    const k = `${s.start}:${s.end}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

@@ -1,6 +1,6 @@
 import type { CriterionId } from '../rubric';
 import type { Suggestion } from '../grade.schema';
-import { FEELINGS } from './detectors/feelings';
+import { FEELING_WORDS as FEELINGS } from './lexicon';
 import { analyse, type Analysis, type Term } from './text';
 
 /** What the partner said, boiled down to what an example phrasing can refer to. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, findPhrases, pickedUp } from './text';
+import { pickedUp } from './lexicon';
+import { analyse, findPhrases } from './text';
 
 describe('text analysis', () => {
   it('keeps exact character offsets for sentences and terms', () => {

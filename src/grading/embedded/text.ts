@@ -101,8 +101,8 @@ export function analyse(text: string): Analysis {
       text: spanText,
       index,
       terms: sentenceTerms,
-      lower: spanText.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '),
-      plain: spanText.replace(/[’‘]/g, "'"),
+      lower: straight(spanText).toLowerCase().replace(/\s+/g, ' '),
+      plain: straight(spanText),
       wordSet: wordsAndPairs(spanText),
       isQuestion: /\?["')\]]*\s*$/.test(spanText),
     });
@@ -110,15 +110,49 @@ export function analyse(text: string): Analysis {
   return { text, sentences, terms, words: countWords(terms) };
 }
 
-/** Words among terms: tokens with a letter or a digit, not punctuation. */
-export function countWords(terms: readonly Term[]): number {
-  return terms.filter((t) => /\p{L}|\p{N}/u.test(t.text)).length;
+/** Curly apostrophes made straight; the same length, so offsets still hold. The one place this is done. */
+export function straight(text: string): string {
+  return text.replace(/[’‘]/g, "'");
+}
+
+/** A word: a token with a letter or a digit, not punctuation. */
+export const isWord = (t: Span): boolean => /\p{L}|\p{N}/u.test(t.text);
+
+/** The one word counter: tokens with a letter or a digit. */
+export function countWords(terms: readonly Span[]): number {
+  return terms.filter(isWord).length;
+}
+
+/** Spans without repeats: the same start (`'start'`) or the same start and end (`'range'`). */
+export function dedupeSpans<S extends Span>(spans: readonly S[], by: 'start' | 'range' = 'range'): S[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const k = by === 'start' ? String(s.start) : `${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const verbReadings = new Map<string, boolean>();
+/**
+ * Whether the tagger reads `words[0]` as a verb once the "you" that an order leaves out is put back
+ * ("talk to your manager" → "you talk to…"). The tagger often reads an order's first verb as a noun.
+ */
+export function readsAsVerbAfterYou(words: readonly string[]): boolean {
+  const key = words.join(' ');
+  let verb = verbReadings.get(key);
+  if (verb === undefined) {
+    verb = analyse(`you ${key}`).terms[1]?.tags.has('Verb') ?? false;
+    if (verbReadings.size > 5000) verbReadings.clear();
+    verbReadings.set(key, verb);
+  }
+  return verb;
 }
 
 function wordsAndPairs(text: string): Set<string> {
-  const words = text
+  const words = straight(text)
     .toLowerCase()
-    .replace(/[’‘]/g, "'")
     .split(/[^\p{L}\p{N}'-]+/u)
     .filter(Boolean);
   const set = new Set(words);
@@ -215,79 +249,3 @@ function phrasePattern(phrases: readonly string[]): { pattern: RegExp; firstWord
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-const STOP_ROOTS = new Set(
-  `a an the and or but if so of to in on at by for with about from into over after before than then that this these those
-  it its it's i i'm i've me my mine we our us you your yours he she him her his they them their is are was were be been being
-  do does did have has had will would can could should may might must shall just really very quite also too not no yes
-  what how why when where who which there here get got go going gone make made know think thing things lot bit well
-  oh okay ok yeah hi hello thanks thank sorry one some any all more most much many`.split(/\s+/),
-);
-
-/** Noun, verb or adjective: names and numbers count as nouns. */
-function wordClass(t: Term): string {
-  if (t.tags.has('Verb')) return 'verb';
-  if (t.tags.has('Adjective')) return 'adjective';
-  return 'noun';
-}
-
-/**
- * The reply's content words that pick up the partner's: the same lemma in the same sense, so
- * "the work" does not pick up "getting it working".
- */
-export function pickedUp(reply: readonly Term[], partner: readonly Term[]): Term[] {
-  const senses = new Map<string, Set<string>>();
-  for (const t of partner) {
-    if (isContentTerm(t)) senses.set(t.root, (senses.get(t.root) ?? new Set()).add(wordClass(t)));
-  }
-  return reply.filter((t) => isContentTerm(t) && senses.get(t.root)?.has(wordClass(t)));
-}
-
-/**
- * Verbs so common that saying one again shows nothing: "it ran long" and "I run operations" share
- * a lemma, not a topic.
- */
-const LIGHT_VERBS = new Set(`run take come look give put keep let seem set turn hold bring`.split(/\s+/));
-
-export function isContentTerm(t: Term): boolean {
-  if (t.root.length < 3 || STOP_ROOTS.has(t.root) || STOP_ROOTS.has(t.normal)) return false;
-  if (t.tags.has('Verb') && LIGHT_VERBS.has(t.root)) return false;
-  if (t.tags.has('Pronoun') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Determiner')) {
-    return false;
-  }
-  return t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Value');
-}
-
-/** The first words of a sentence after discourse markers such as "so", "and", "well". */
-export function openingWords(sentence: Sentence, count = 3): string[] {
-  const words = sentence.lower
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .split(/[\s,;:]+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}'-]/gu, ''))
-    .filter(Boolean);
-  while (words.length > 1 && DISCOURSE_MARKERS.has(words[0]!)) words.shift();
-  return words.slice(0, count);
-}
-
-/** Words that open a sentence without saying what it does: "so", "well", "okay". */
-export const DISCOURSE_MARKERS: ReadonlySet<string> = new Set([
-  'so',
-  'and',
-  'but',
-  'well',
-  'okay',
-  'ok',
-  'oh',
-  'right',
-  'now',
-  'then',
-  'also',
-  'hey',
-  'hmm',
-  'ah',
-  'um',
-  'uh',
-  'yes',
-  'yeah',
-  'sure',
-]);

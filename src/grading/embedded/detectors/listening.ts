@@ -1,102 +1,12 @@
-import { findPhrases, openingWords, pickedUp, type Analysis, type Span } from '../text';
+import { aboutSelf, mentionsPartner, pickedUp } from '../lexicon';
+import { contradiction, dismissing, selfShift } from '../rules/dismissal';
+import { namedFeeling } from '../rules/feelings';
+import { acknowledgement } from '../rules/reflection';
+import { spans } from '../rules/rule';
+import type { Analysis } from '../text';
 import { label, type Finding } from './finding';
 import type { Question } from './questions';
-import { CONTRADICTIONS, detectReflection, type ReflectionResult } from './reflection';
-import { FEELINGS } from './feelings';
-
-const ACKNOWLEDGEMENTS = [
-  'thank you for telling me',
-  'thanks for telling me',
-  'thank you for sharing',
-  'thanks for sharing',
-  'thank you for being',
-  'thanks for being',
-  'thanks for explaining',
-  // Noticing what the partner gave up to be here: their time.
-  'thanks for making',
-  'thank you for making',
-  'thanks for taking the time',
-  'thank you for taking the time',
-  'thanks for fitting me in',
-  'thank you for fitting me in',
-  'thanks for seeing me',
-  'thank you for seeing me',
-  'thanks for your time',
-  'thank you for your time',
-  'thank you for explaining',
-  'that makes sense',
-  'makes sense',
-  'i hear you',
-  'understood',
-  'i appreciate',
-  'i understand',
-  'i can see why',
-  'i can imagine',
-  'i get that',
-  'i get it',
-  'good point',
-  'fair point',
-  'fair enough',
-  "that's fair",
-  'that is fair',
-  "that's a lot",
-  "that's tough",
-  "that's hard",
-  "that's great",
-  "that's impressive",
-  "that's interesting",
-  'that is interesting',
-  'how interesting',
-  'that sounds',
-  'i see',
-  'of course',
-  'absolutely',
-  "you're right",
-  'you are right',
-  'good question',
-  'i respect',
-];
-
-const DISMISSING = [
-  "don't worry",
-  'do not worry',
-  'at least',
-  'no big deal',
-  'not a big deal',
-  'calm down',
-  "it's fine",
-  'it is fine',
-  'could be worse',
-  'relax',
-  'get over it',
-  'happens to everyone',
-  'cheer up',
-  'bright side',
-  'it is what it is',
-  "it's not that bad",
-  'not that bad',
-  "don't take it personally",
-  'never mind',
-  'whatever',
-  'moving on',
-];
-
-const SELF_SHIFT = [
-  'that reminds me',
-  'same thing happened to me',
-  'same happened to me',
-  'same with me',
-  'me too',
-  'when i was',
-  'in my experience',
-  'enough about',
-  'anyway, i',
-  'but enough',
-  'i had the same',
-  'let me tell you about',
-  'speaking of me',
-  'my own',
-];
+import { detectReflection, type ReflectionResult } from './reflection';
 
 export interface ListeningFindings {
   findings: Finding[];
@@ -104,6 +14,8 @@ export interface ListeningFindings {
   reusedRoots: Set<string>;
   reflection: ReflectionResult;
 }
+
+const ABOUT_THEM = /\byou|\byour|\bthat\b|\bit\b|\bthis\b/i;
 
 /** Listening signals, positive and negative, in a reply to `context`. */
 export function detectListening(reply: Analysis, context: Analysis, questions: readonly Question[]): ListeningFindings {
@@ -120,25 +32,24 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
   const reflecting = new Set(reflection.candidates.map((s) => s.start));
 
   for (const s of reply.sentences) {
-    const feelings = findPhrases(s, FEELINGS);
-    const aboutPartner = reflecting.has(s.start) || /\byou|\byour|\bthat\b|\bit\b|\bthis\b/i.test(s.text);
-    if (feelings.length && aboutPartner) findings.push(...label(feelings, 'names_feeling'));
-
-    findings.push(...label(findPhrases(s, ACKNOWLEDGEMENTS), 'acknowledges'));
-    findings.push(...label([...findPhrases(s, DISMISSING), ...findPhrases(s, CONTRADICTIONS)], 'dismisses'));
-    findings.push(...label(findPhrases(s, SELF_SHIFT), 'shifts_to_self'));
+    // A feeling counts when the sentence is about the partner or their situation.
+    const feelings = spans(namedFeeling, s);
+    if (feelings.length && (reflecting.has(s.start) || ABOUT_THEM.test(s.text)))
+      findings.push(...label(feelings, 'names_feeling'));
+    findings.push(...label(spans(acknowledgement, s), 'acknowledges'));
+    findings.push(...label([...spans(dismissing, s), ...spans(contradiction, s)], 'dismisses'));
+    findings.push(...label(spans(selfShift, s), 'shifts_to_self'));
   }
 
   // A reply that is mostly about oneself, with nothing picked up from the partner, shifts the topic.
-  const selfSentences = reply.sentences.filter((s) => /^(i|i'm|i've|i'd|my|me)$/.test(openingWords(s, 1)[0] ?? ''));
-  const mentionsPartner = /\byou(r|'re|'ve)?\b/i.test(reply.text);
+  const selfSentences = reply.sentences.filter(aboutSelf);
   if (
     selfSentences.length >= 2 &&
     selfSentences.length / reply.sentences.length >= 0.6 &&
-    !mentionsPartner &&
+    !mentionsPartner(reply.text) &&
     reusedRoots.size === 0
   ) {
-    findings.push(...label(selfSentences.slice(0, 1) as Span[], 'shifts_to_self'));
+    findings.push(...label(selfSentences.slice(0, 1), 'shifts_to_self'));
   }
   return { findings, reusedRoots, reflection };
 }

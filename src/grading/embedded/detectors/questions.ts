@@ -1,4 +1,9 @@
-import { findPhrases, type Analysis, type Sentence } from '../text';
+import { isLeadingFiller } from '../lexicon';
+import { elicitation, leading as leadingRule } from '../rules/questions';
+import { fires } from '../rules/rule';
+import { straight, type Analysis, type Sentence } from '../text';
+
+const ELICITATIONS = elicitation.match as readonly string[];
 
 export type QuestionKind = 'open' | 'closed';
 
@@ -77,72 +82,21 @@ const AUXILIARIES = new Set(
   weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't any anything anyone
   anybody any-`.split(/\s+/),
 );
-const ELICITATIONS = [
-  'tell me',
-  'walk me through',
-  'talk me through',
-  'describe',
-  'explain',
-  'talk to me',
-  'tell us',
-  'say something',
-  'say a bit more',
-  'say a little more',
-  'say more',
-  'share more',
-  "i'd love to hear",
-  'i would love to hear',
-  "i'm curious",
-  'i am curious',
-  "i'd like to hear",
-  "i'd like to know",
-  "i'd like to understand",
-  'help me understand',
-  "i'm wondering",
-  'i am wondering',
-  'i wonder',
-  'i was wondering',
-  'give me a sense',
-  'fill me in',
-  'care to share',
-  'care to tell',
-  'care to talk',
-  'would you care to',
-];
 const AUX_ELICITATION =
   /^(can|could|would|will|might|do) you (please )?(tell|describe|explain|say|talk|share|walk|expand|elaborate|give me|help me understand|think of|imagine|remind)\b/;
 const PERMISSION =
   /^((can|could|may|might) (i|we) (ask|share|tell|give|offer|mention|suggest|talk|go over|look|take|check|add|make|read|run|show)|(is|would) it be (ok|okay|alright|all right|fine)|is it (ok|okay|alright|all right|fine)|do you mind|would you mind|would it help if|would you like me to|would you be (willing|open|interested))\b/;
-const LEADING = [
-  "don't you think",
-  'do you not think',
-  "wouldn't you agree",
-  "wouldn't you say",
-  "isn't it true",
-  "isn't it obvious",
-  "don't you agree",
-  "you'd agree",
-  'surely you',
-  "can't you see",
-  "shouldn't you",
-  "wouldn't it be better",
-];
 const TAG_QUESTION =
   /,?\s*(right|correct|yeah|yes|no|ok|okay|isn't it|aren't you|don't you|didn't you|wasn't it|won't you|can't you|isn't that|is that right|is that correct|am i right|did i get (it|that) right|innit|huh|eh)\s*\?+\s*$/i;
 const BACKCHANNEL =
   /^[-—–\s]*((yeah|yes|okay|ok|alright|all right|right|huh|hmm|mm|mm-hmm|uh-huh|you know|no|sure|really|oh)[\s,.!]*)+\?+$/i;
-const FILLER = new Set(
-  `so and but or well okay ok oh right now then also hey hi hello hmm ah um uh erm er mm mhm hm yeah yes sure alright all
-  just like actually anyway great good fine cool`.split(/\s+/),
-);
 
 /** Words of a clause, lower-cased, with stutters ("what-what", "w-where") and leading fillers removed. */
 function clauseWords(clause: string): string[] {
-  const words = clause
+  const words = straight(clause)
     // "[chuckles]", "[unintelligible 00:01:18]": transcript notes, not words.
     .replace(/\[[^\]]*\]/g, ' ')
     .toLowerCase()
-    .replace(/[’‘]/g, "'")
     .split(/[\s]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}'-]+$/gu, ''))
     .map((w) => {
@@ -156,7 +110,7 @@ function clauseWords(clause: string): string[] {
       return w.replace(/-+$/, '');
     })
     .filter(Boolean);
-  while (words.length > 1 && (FILLER.has(words[0]!) || /^mm+-?h?m+$|^uh-huh$/.test(words[0]!))) words.shift();
+  while (words.length > 1 && (isLeadingFiller(words[0]!) || /^mm+-?h?m+$|^uh-huh$/.test(words[0]!))) words.shift();
   if (words[0] === 'all' && words[1] === 'right') words.splice(0, 2);
   return words;
 }
@@ -171,7 +125,7 @@ const TENTATIVE =
 
 const CLAUSE_BREAK = /[,;:—–]|\s-+\s|--/;
 /** "Uh, what else…", "So, how…": a clause of fillers alone says nothing about the question. */
-const isClause = (w: readonly string[]) => w.length > 0 && !(w.length === 1 && FILLER.has(w[0]!));
+const isClause = (w: readonly string[]) => w.length > 0 && !(w.length === 1 && isLeadingFiller(w[0]!));
 /**
  * Subject-auxiliary inversion ("is there…", "did they…", "when did you…") marks a question even
  * without a question mark; "should you need…" and "had I known…" invert for a condition instead.
@@ -200,6 +154,9 @@ function cleft(words: readonly string[]): boolean {
   if (AUXILIARIES.has(words[inversion] ?? '')) return false;
   return COPULA_LATER.test(words.slice(inversion + 1).join(' '));
 }
+/** "What a great idea!", "how kind of you": an exclamation in the form of a wh-clause. */
+const EXCLAMATIVE =
+  /^(what an? |how (kind|nice|lovely|great|good|cool|wonderful|exciting|sweet|thoughtful|brilliant|amazing)\b)/;
 const QUOTED_QUESTION = /["“][^"”]*\?\s*["”]?\s*$/;
 
 const SUGGESTION =
@@ -257,7 +214,7 @@ export function detectQuestions(analysis: Analysis): Question[] {
     // Without a question mark, only a clear question form counts ("how are you doing today").
     const unpunctuated =
       !sentence.isQuestion &&
-      ((forms[0] === 'wh-open' && !cleft(clauses[0]!)) ||
+      ((forms[0] === 'wh-open' && !cleft(clauses[0]!) && !EXCLAMATIVE.test(clauses[0]!.join(' '))) ||
         forms[0] === 'aux-elicitation' ||
         (['aux', 'wh-closed', 'how-quantity'].includes(forms[0] ?? '') && inverted(clauses[0]!)) ||
         // "If you think about it, how confident are you that…": an inverted wh-question after a lead-in.
@@ -293,7 +250,7 @@ export function detectQuestions(analysis: Analysis): Question[] {
       form = 'either-or';
     }
     if (ruler && RULER_QUESTION.test(sentence.lower)) form = 'scale';
-    const leading = findPhrases(sentence, LEADING).length > 0;
+    const leading = fires(leadingRule, sentence);
     questions.push({ sentence, kind: KIND[form] ?? 'closed', form, leading });
   }
   return questions;

@@ -1,0 +1,218 @@
+/** Clarity: sentence-level flags (hedges, filler, weasel words, wordiness, jargon, passive voice). */
+import { FEELING_WORDS } from '../lexicon';
+import { countWords, findPhrases, type Sentence, type Span } from '../text';
+import { rule, spans } from './rule';
+
+export const LONG_SENTENCE_WORDS = 30;
+
+export const longSentence = rule({
+  id: 'clarity.long_sentence',
+  check: 'clarity/long_sentence',
+  effect: 'undermines',
+  match: (s: Sentence): Span[] => (countWords(s.terms) > LONG_SENTENCE_WORDS ? [s] : []),
+  why: 'Past thirty words a sentence carries more than one idea.',
+  examples: {
+    match: [
+      'I wanted to say that I think the plan we discussed on Monday with the whole team and the client is fine but we should also look at the budget and the hiring and the timeline again before we commit.',
+    ],
+    noMatch: ['The plan is fine.'],
+  },
+});
+
+export const hedge = rule({
+  id: 'clarity.hedge',
+  check: 'clarity/hedge',
+  effect: 'undermines',
+  match: [
+    'kind of',
+    'sort of',
+    'i guess',
+    'i suppose',
+    'maybe',
+    'perhaps',
+    'possibly',
+    'i think maybe',
+    'i was wondering if',
+    'i was just wondering',
+    'a little bit',
+    'somewhat',
+    'more or less',
+    'in a way',
+    'if that makes sense',
+    'i might be wrong',
+    'not sure if',
+    'probably',
+    'i feel like',
+    'to some extent',
+  ],
+  // "I guess you…", "you probably feel…" are tentative reflections, not hedges on one's own point.
+  unless: ['i guess you', 'you probably feel', 'kind of you', 'kind of them', 'kind of her', 'kind of him'],
+  why: 'A hedge makes the point sound unsure.',
+  examples: {
+    match: ['It was kind of late.', 'Maybe we could start.'],
+    noMatch: ['It was late.', "That's kind of you."],
+  },
+});
+
+const WARM = [...FEELING_WORDS, 'pleased', 'sorry', 'grateful', 'thankful', 'impressed', 'sad', 'thrilled'];
+/** "I'm really pleased for you": an intensifier on a feeling says how much, it is not filler. */
+const INTENSIFIED_FEELING = new RegExp(`\\b(really|very|so|totally|super) (${WARM.join('|')})\\b`, 'i');
+
+const INTENSIFIED_FEELING_RULE = rule({
+  id: 'clarity.intensified_feeling',
+  check: 'clarity/filler',
+  effect: 'excludes',
+  match: INTENSIFIED_FEELING,
+  why: 'An intensifier on a feeling says how much; it is not filler.',
+  examples: { match: ["I'm really pleased for you."], noMatch: ['It was really long.'] },
+});
+
+const NOT_FILLER = [
+  'just from what',
+  'did you know',
+  'do you know',
+  'let you know',
+  'if you know',
+  'you know what',
+  'you know how',
+  'you know that',
+  'you know who',
+];
+
+export const filler = rule({
+  id: 'clarity.filler',
+  check: 'clarity/filler',
+  effect: 'undermines',
+  match: [
+    'basically',
+    'actually',
+    'literally',
+    'just',
+    'really',
+    'very',
+    'totally',
+    'honestly',
+    'um',
+    'uh',
+    'erm',
+    'you know',
+    'i mean',
+    'like, ',
+    'obviously',
+    'essentially',
+    'pretty much',
+    'anyway',
+    'super',
+  ],
+  // "Did you know…", "I'll let you know" say something; "just from what you said" reflects.
+  unless: (s: Sentence): Span[] => [...spans(INTENSIFIED_FEELING_RULE, s), ...findPhrases(s, NOT_FILLER)],
+  why: 'Filler words dilute the point.',
+  examples: {
+    match: ['I basically just finished it.'],
+    noMatch: ["I'm really pleased for you.", 'I finished it.', 'Did you know the venue moved?', "I'll let you know."],
+  },
+});
+
+export const weasel = rule({
+  id: 'clarity.weasel',
+  check: 'clarity/weasel',
+  effect: 'undermines',
+  match: [
+    'many people say',
+    'some people',
+    'it is said',
+    'studies show',
+    'everyone knows',
+    'arguably',
+    'various',
+    'a number of',
+  ],
+  why: 'Weasel words hide who says so.',
+  examples: { match: ['Some people think it is late.'], noMatch: ['Ana thinks it is late.'] },
+});
+
+export const wordy = rule({
+  id: 'clarity.wordy',
+  check: 'clarity/wordy',
+  effect: 'undermines',
+  match: [
+    'in order to',
+    'due to the fact that',
+    'at this point in time',
+    'at the end of the day',
+    'for all intents and purposes',
+    'in terms of',
+    'with regard to',
+    'with regards to',
+    'the fact that',
+    'in the event that',
+    'a large number of',
+    'it is important to note',
+    'it should be noted',
+    'in spite of the fact',
+    'on a daily basis',
+    'for the purpose of',
+    'each and every',
+    'first and foremost',
+    'in the process of',
+    'has the ability to',
+    'is able to',
+  ],
+  why: 'A long way of saying a short thing.',
+  examples: { match: ['In order to ship, we need tests.'], noMatch: ['To ship, we need tests.'] },
+});
+
+export const jargon = rule({
+  id: 'clarity.jargon',
+  check: 'clarity/jargon',
+  effect: 'undermines',
+  match: [
+    'synergy',
+    'synergies',
+    'leverage',
+    'circle back',
+    'bandwidth',
+    'deep dive',
+    'move the needle',
+    'low-hanging fruit',
+    'touch base',
+    'paradigm',
+    'value-add',
+    'ideate',
+    'actionable',
+    'boil the ocean',
+    'take this offline',
+    'best-in-class',
+    'holistic',
+    'learnings',
+    'alignment',
+    'ping you',
+    'double-click',
+    'net-net',
+    'core competency',
+    'operationalize',
+    'operationalise',
+    'win-win',
+    'game changer',
+    'game-changer',
+  ],
+  why: 'Buzzwords stand in for saying what is meant.',
+  examples: { match: ["Let's circle back on the synergies."], noMatch: ["Let's talk again on Friday."] },
+});
+
+/** analyse() tags the auxiliary of a passive verb phrase ("was sent") as Passive. */
+export const passive = rule({
+  id: 'clarity.passive',
+  check: 'clarity/passive',
+  effect: 'undermines',
+  match: (s: Sentence): Span[] => (s.terms.some((t) => t.tags.has('Passive')) ? [s] : []),
+  why: 'The passive hides who did what.',
+  examples: {
+    match: ['The report was sent late.'],
+    noMatch: ['I sent the report late.', "What's surprised you most?"],
+  },
+});
+
+export const CLARITY_EXCLUSIONS = [INTENSIFIED_FEELING_RULE];
+/** The flags, in the order they are reported. */
+export const CLARITY_RULES = [longSentence, hedge, filler, weasel, wordy, jargon, passive];

@@ -1,0 +1,105 @@
+import { rule } from './rule';
+
+/** Playing the partner's concern down: "don't worry", "at least", "it's not that bad". */
+export const dismissing = rule({
+  id: 'dismissal.minimise',
+  check: 'active_listening/dismisses',
+  effect: 'undermines',
+  match: [
+    "don't worry",
+    'do not worry',
+    'at least',
+    'no big deal',
+    'not a big deal',
+    'calm down',
+    "it's fine",
+    'it is fine',
+    'could be worse',
+    'relax',
+    'get over it',
+    'happens to everyone',
+    'cheer up',
+    'bright side',
+    'it is what it is',
+    "it's not that bad",
+    'not that bad',
+    "don't take it personally",
+    'never mind',
+    'whatever',
+    'moving on',
+  ],
+  why: 'Minimising tells the partner their concern does not count.',
+  examples: {
+    match: ["Don't worry about it.", 'At least you still have the job.', "It's not that bad."],
+    noMatch: ['That worries me too.'],
+  },
+});
+
+/** Telling the partner they are wrong: the opposite of saying back what they meant. */
+export const contradiction = rule({
+  id: 'dismissal.contradiction',
+  check: 'active_listening/dismisses',
+  effect: 'undermines',
+  match: [
+    "you've misread",
+    'you misread',
+    'you have misread',
+    "you've misunderstood",
+    'you misunderstood',
+    'you have misunderstood',
+    "you're wrong",
+    'you are wrong',
+    "you're mistaken",
+    'you are mistaken',
+    "that's not true",
+    'that is not true',
+    "that's not what",
+    "that isn't what",
+    "you've got it wrong",
+    'you got it wrong',
+    "you don't understand",
+    'you do not understand',
+    'with all due respect',
+  ],
+  why: 'Contradicting the partner overrides them, whatever words of theirs it reuses.',
+  examples: {
+    match: ["You've misread the brief.", "That's not what happened.", 'With all due respect, the numbers are fine.'],
+    noMatch: ['You read the brief closely.'],
+  },
+});
+
+/** Turning the talk to oneself: "that reminds me", "me too", "when I was…". */
+export const selfShift = rule({
+  id: 'dismissal.self_shift',
+  check: 'active_listening/shifts_to_self',
+  effect: 'undermines',
+  // Owning a mistake names one's own process or error: that is the point, not a change of topic.
+  unless: ['my own process', 'my own mistake', 'my own error', 'my own fault', 'my own check', 'my own checks'],
+  match: [
+    'that reminds me',
+    'same thing happened to me',
+    'same happened to me',
+    'same with me',
+    'me too',
+    'when i was',
+    'in my experience',
+    'enough about',
+    'anyway, i',
+    'but enough',
+    'i had the same',
+    'let me tell you about',
+    'speaking of me',
+    'my own',
+  ],
+  why: "The partner's turn becomes the speaker's story.",
+  examples: {
+    match: [
+      'That reminds me of my first job.',
+      'Same thing happened to me last year.',
+      'When I was at Acme we had that.',
+    ],
+    noMatch: ['What happened next?'],
+  },
+});
+
+export const DISMISSAL_RULES = [dismissing, contradiction, selfShift];

@@ -1,0 +1,137 @@
+/** Specific feedback (CCL Situation-Behavior-Impact): when, what they did, what it meant, and their side. */
+import { rule } from './rule';
+
+/** Event words a piece of feedback is anchored in: "in Tuesday's stand-up", "during the client call". */
+const EVENTS =
+  'meeting|meetings|call|calls|review|stand-?up|demo|presentation|session|workshop|sprint|retro|retrospective|handover|hand-off|launch|pitch|interview|planning|huddle|briefing|shift|visit|audit|offsite|kick-?off|debrief|sync|one-to-one|1:1|check-in|rehearsal|round|inspection|deadline|deadlines|report|email|thread|channel|chat|deployment|release|rollout|merge|incident|outage|lesson|class|board|committee|negotiation|site|ward|clinic|delivery|order|quote|proposal|invoice|draft|deck|dinner|event|conference';
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+export const situation = rule({
+  id: 'feedback.situation',
+  check: 'specific_feedback/names_situation',
+  effect: 'supports',
+  match: new RegExp(
+    `\\b(yesterday|earlier today|this morning|this afternoon|last (week|month|night|time|sprint|quarter)|this (week|sprint|quarter)|(on|last) (${DAYS})|(in|at|during|after|before|on|from|for) (the|our|your|this|that|last|today's|yesterday's|(${DAYS})'s|(${DAYS})|[a-z]+'s)( [a-z-]+){0,2} (${EVENTS})|when (the|we|you) )\\b`,
+    'i',
+  ),
+  why: 'Anchors the feedback in one moment: a day, a meeting, a piece of work.',
+  examples: {
+    match: [
+      'In the meeting yesterday, you cut in.',
+      "During Tuesday's stand-up you spoke over Mei.",
+      'On Friday the report went out late.',
+    ],
+    noMatch: ['You cut in.', 'In the end it worked.', 'By the way, thanks.'],
+  },
+});
+
+export const behaviour = rule({
+  id: 'feedback.behaviour',
+  check: 'specific_feedback/names_behaviour',
+  effect: 'supports',
+  // "you" followed by a concrete verb: "you sent", "you didn't flag".
+  match:
+    /\byou (didn't|did not) [a-z]+\b|\byou (hadn't |haven't |weren't |wasn't )?([a-z]+ed|sent|told|said|left|missed|took|gave|made|went|kept|forgot|set|put|let|ran|did|cut|spoke|wrote|came|brought|spent|held|began|shut|hit|sat|stood|got|threw|chose|spoke over|talked over)\b/i,
+  why: 'Describes what they did, not what they are.',
+  examples: {
+    match: ['You sent the figures two days late.', "You didn't flag the risk."],
+    noMatch: ['You are careless.'],
+  },
+});
+
+export const impact = rule({
+  id: 'feedback.impact',
+  check: 'specific_feedback/names_impact',
+  effect: 'supports',
+  match: [
+    'in the end',
+    'which meant',
+    'that meant',
+    'this meant',
+    'it meant',
+    'so i',
+    'so we',
+    'so the',
+    'as a result',
+    'because of that',
+    'the impact',
+    'impacted',
+    'affected',
+    'which left',
+    'that left',
+    'i had to',
+    'we had to',
+    'i ended up',
+    'we ended up',
+    'delayed',
+    'pushed back',
+    "couldn't",
+    'could not',
+    'missed our',
+    'put us',
+    'held up',
+    'blocked',
+    'caused',
+  ],
+  why: 'Says what the behaviour meant for others or the work.',
+  examples: {
+    match: ['Which meant I had to present without the numbers.', 'It delayed the release.'],
+    noMatch: ['It was Tuesday.'],
+  },
+});
+
+export const invitation = rule({
+  id: 'feedback.invitation',
+  check: 'specific_feedback/invites_response',
+  effect: 'supports',
+  match: [
+    'what happened',
+    'how do you see',
+    'how did you see',
+    'what do you think',
+    'your side',
+    'your view',
+    'your take',
+    'what was going on',
+    "what's going on",
+    'help me understand',
+    'how was it for you',
+    'what got in the way',
+    'what would help',
+    'how can we',
+    'what can we',
+    'how should we',
+    'i want to hear',
+  ],
+  why: 'Asks for their side before deciding what happened.',
+  examples: { match: ['What was going on for you?', 'Help me understand.'], noMatch: ['Do better next time.'] },
+});
+
+export const globalLabel = rule({
+  id: 'feedback.global_label',
+  check: 'specific_feedback/global_label',
+  effect: 'undermines',
+  match: [
+    'you always',
+    'you never',
+    "you're always",
+    'you are always',
+    "you're never",
+    'you are never',
+    "you're so",
+    "you're too",
+    "you're lazy",
+    "you're careless",
+    "you're unreliable",
+    'you are unreliable',
+    'you are careless',
+    'every single time',
+    'every time you',
+    'typical of you',
+    'as usual',
+  ],
+  why: '"Always" and "never" label the person instead of describing one time.',
+  examples: { match: ['You always do this.', "You're so careless."], noMatch: ['You were late on Tuesday.'] },
+});
+
+export const FEEDBACK_RULES = [situation, behaviour, impact, invitation, globalLabel];
