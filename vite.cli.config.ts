@@ -15,6 +15,7 @@ export default defineConfig({
         bench: 'cli/bench.ts',
         eval: 'cli/eval.ts',
         grade: 'cli/grade.ts',
+        versions: 'cli/versions.ts',
         'generate-history': 'cli/generate-history.ts',
         'scenarios-check': 'cli/scenarios-check.ts',
         'scenarios-schema': 'cli/scenarios-schema.ts',

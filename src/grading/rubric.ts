@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import versions from './versions.json';
 
 /**
  * The rubric: every criterion a reply can be graded on, its anchored 0-4 levels and the
  * observable checks behind it. Kept as data and versioned, because a change here changes
- * what a level means and must show as a break in the learner's history.
+ * what a level means and must show as a break in the learner's history. The version lives in
+ * `versions.json` with a hash of this data; `versions.test.ts` fails when one moves without the other.
  */
-export const RUBRIC_VERSION = '2026-11-27.3';
+export const RUBRIC_VERSION: string = versions.rubric.version;
 
 export const CriterionId = z.enum([
   'active_listening',

@@ -29,12 +29,12 @@ async function writeVersion1(name: string) {
 }
 
 describe('database upgrades from version 1', () => {
-  it('v1 → v2 → v3: attempts become summary + JSON, sessions stay, the scenarios table appears', async () => {
+  it('v1 → v4: attempts become summary + JSON naming the exact grader, sessions stay, the scenarios table appears', async () => {
     const name = 'upgrade-from-v1';
     await writeVersion1(name);
     const db = useDatabaseForTests(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     expect(await getAttempt('s1:1')).toEqual(v1Attempt);
     const { rows, skipped } = await listAttemptSummaries();
@@ -44,6 +44,7 @@ describe('database upgrades from version 1', () => {
         overall: v1Attempt.grade.overall,
         levels: expect.objectContaining({ open_questions: 3 }),
         engine: 'embedded',
+        grader: `embedded ${v1Attempt.grade.engine.version}`,
         replyPreview: 'How was the panel?',
       }),
     ]);

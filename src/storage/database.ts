@@ -30,6 +30,8 @@ export interface AttemptSummaryRow {
   levels: Record<string, number>;
   engine: string;
   rubric: string;
+  /** The grader exactly: engine, version and (for the LLM) model and prompt, so any change of grader shows. */
+  grader?: string;
   replyPreview: string;
   /** Mean distance between the learner's own levels and the grader's, when they rated themselves. */
   selfGap?: number;
@@ -91,6 +93,17 @@ export class RapportDatabase extends Dexie {
           ),
         );
       });
+    // v4: summaries name the grader exactly (engine version, model, prompt), rebuilt from the full attempts,
+    // so the Progress page marks every change of grader, not only a change of engine or rubric.
+    this.version(4).upgrade(async (tx) => {
+      const months = (await tx.table('attemptMonths').toArray()) as MonthRow[];
+      const summaries = months
+        .flatMap(monthItems)
+        .filter((a) => typeof a === 'object' && a !== null)
+        .map((a) => attemptRows(a as never).summary);
+      await tx.table('summaryMonths').clear();
+      await tx.table('summaryMonths').bulkPut(mergeIntoMonths(summaries, new Map()));
+    });
   }
 }
 
@@ -105,7 +118,7 @@ export function attemptRows(attempt: {
   grade: {
     overall: number;
     criteria: { id: string; level: number }[];
-    engine: { name: string; model?: string; rubric_version: string };
+    engine: { name: string; version?: string; model?: string; prompt_version?: string; rubric_version: string };
   };
   selfAssessment?: Partial<Record<string, number>>;
 }): { keys: AttemptRow; summary: AttemptSummaryRow } {
@@ -131,10 +144,16 @@ export function attemptRows(attempt: {
       levels: Object.fromEntries((g?.criteria ?? []).map((c) => [c.id, c.level])),
       engine: g?.engine ? (g.engine.name === 'llm' ? `llm:${g.engine.model ?? ''}` : g.engine.name) : '',
       rubric: g?.engine?.rubric_version ?? '',
+      grader: g?.engine ? graderLabel(g.engine) : '',
       replyPreview: String(attempt.reply ?? '').slice(0, 240),
       ...(selfGap !== undefined ? { selfGap } : {}),
     },
   };
+}
+
+/** "embedded 0.4.0", "llm gpt-4o-mini grade-2026-11-29.1": a grade from another grader reads differently. */
+export function graderLabel(e: { name: string; version?: string; model?: string; prompt_version?: string }): string {
+  return [e.name, e.model, e.version, e.prompt_version].filter(Boolean).join(' ');
 }
 
 /**

@@ -58,6 +58,8 @@ export const AttemptSummary = z.object({
   /** `embedded` or `llm:<model>`. */
   engine: z.string(),
   rubric: z.string(),
+  /** Engine, version, model and prompt (absent in summaries written before v4 of the database). */
+  grader: z.string().optional(),
   replyPreview: z.string(),
   selfGap: z.number().min(0).max(4).optional(),
 });

@@ -64,7 +64,7 @@ export function bucketise(attempts: readonly AttemptSummary[], size: BucketSize)
     }
     bucket.lastAttemptId = a.id;
     bucket.count += 1;
-    bucket.grader = `${a.engine} · rubric ${a.rubric}`;
+    bucket.grader = `${a.grader || a.engine} · rubric ${a.rubric}`;
   }
   for (const b of out) {
     for (const [skill, [total, n]] of Object.entries(sums.get(b.key)!))
@@ -84,7 +84,7 @@ export function smooth(values: readonly (number | null)[], window = 5): (number 
   });
 }
 
-/** Indexes of buckets whose grader (engine or rubric) differs from the bucket before. */
+/** Indexes of buckets whose grader (engine, version, model, prompt or rubric) differs from the bucket before. */
 export function graderChanges(buckets: readonly Bucket[]): number[] {
   return buckets.flatMap((b, i) => (i > 0 && b.grader !== buckets[i - 1]!.grader ? [i] : []));
 }

@@ -1,4 +1,5 @@
 import { RUBRIC, RUBRIC_VERSION, type CriterionId } from '../rubric';
+import versions from '../versions.json';
 import type { CheckResult, CriterionGrade, Evidence, Grade, GradeRequest } from '../grade.schema';
 import { overallScore } from '../overall-score';
 import { pickedUp } from './lexicon';
@@ -15,8 +16,9 @@ import type { Finding } from './detectors/finding';
 import { adviceFor, partnerTopic } from './suggest';
 import { factsFrom, type ReplyFacts } from './reply-facts';
 
-// Bump when a detector changes what it finds, so the history shows a change of grader, not progress.
-export const EMBEDDED_ENGINE_VERSION = '0.3.0';
+// Follows the rules and the golden grades (versions.json, moved by `npm run versions`), so the history
+// shows a change of grader, not progress.
+export const EMBEDDED_ENGINE_VERSION: string = versions.embedded.version;
 
 /** Replies longer than this are graded on their first part; the grade says so in its flags. */
 export const MAX_GRADED_CHARS = 4000;

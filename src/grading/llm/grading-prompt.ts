@@ -1,8 +1,12 @@
 import type { GradeRequest, Grade } from '../grade.schema';
 import { RUBRIC, LEVEL_NAMES } from '../rubric';
+import versions from '../versions.json';
 
-/** Bumped whenever the wording below changes, so grades from another prompt are told apart. */
-export const PROMPT_VERSION = 'grade-2026-11-27.2';
+/**
+ * Follows the prompt text, the message template and the output schema (versions.json, moved by
+ * `npm run versions`), so grades from another prompt are told apart.
+ */
+export const PROMPT_VERSION: string = versions.prompt.version;
 
 export const SYSTEM_PROMPT = `You grade one reply written by a learner who is practising a workplace conversation.
 
