@@ -137,7 +137,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     (q) => q.form !== 'declarative' && q.form !== 'tag' && !fires(checkQuestion, q.sentence),
   );
   const framed = reply.sentences.some((s) => stemIn(s) || fires(soYou, s));
-  const tooShort = reply.text.trim().split(/\s+/).length <= 2;
+  const tooShort = reply.words <= 2;
   // "I had the same last year. …": a reply mostly about oneself is a self-disclosure, whatever else it says.
   const disclosure =
     2 * reply.sentences.filter((s) => aboutSelf(s) && !SPEAKER_AS_LISTENER.test(bare(s))).length >
