@@ -61,6 +61,11 @@ export const Beat = z
      * direction; the scripted `persona` line is used whenever no LLM is available.
      */
     llm: z.object({ direction: Text }).strict().optional(),
+    /**
+     * One or two strong replies to this moment, written by the scenario's author: shown after the
+     * learner's own grade (never before), and graded in tests as a check on the grader.
+     */
+    exemplars: z.array(Text).min(1).max(2).optional(),
     /** On a beat that ends the conversation: how well it went, shown in the debrief. */
     outcome: z.enum(['good', 'mixed', 'poor']).optional(),
     branches: z.array(Branch).min(1, 'a beat needs at least one branch (use goto: debrief to end)'),
