@@ -16,6 +16,7 @@ export default defineConfig({
         eval: 'cli/eval.ts',
         grade: 'cli/grade.ts',
         versions: 'cli/versions.ts',
+        'fit-levels': 'cli/fit-levels.ts',
         'generate-history': 'cli/generate-history.ts',
         'scenarios-check': 'cli/scenarios-check.ts',
         'scenarios-schema': 'cli/scenarios-schema.ts',

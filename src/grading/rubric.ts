@@ -16,6 +16,8 @@ export const CriterionId = z.enum([
   'accountability',
   'specific_feedback',
   'networking',
+  'celebrating',
+  'common_ground',
 ]);
 export type CriterionId = z.infer<typeof CriterionId>;
 
@@ -86,8 +88,14 @@ const RUBRIC_DATA = {
       { id: 'advice_first', label: 'Gave advice before understanding', weight: -1 },
       {
         id: 'dismisses',
-        label: 'Dismissed, minimised or contradicted ("don\'t worry", "at least", "you\'ve misread it")',
+        label: 'Dismissed, minimised or contradicted ("don\'t worry", "it\'s only…", "you\'ve misread it")',
         weight: -1.5,
+      },
+      { id: 'overrides', label: 'Overrode or threatened ("whether you like it or not")', weight: -2 },
+      {
+        id: 'hollow_reflection',
+        label: 'Used listening phrases without saying back what they said',
+        weight: -1,
       },
       { id: 'shifts_to_self', label: 'Shifted the topic to yourself', weight: -1 },
     ],
@@ -205,10 +213,63 @@ const RUBRIC_DATA = {
       { id: 'interest', label: 'Showed interest in them', weight: 1 },
       { id: 'offer', label: 'Offered help, an introduction or a resource', weight: 1 },
       { id: 'next_step', label: 'Proposed a next step', weight: 1 },
+      { id: 'pitch_or_ask', label: 'Pitched, or asked a favour before showing interest', weight: -1.5 },
     ],
     // An opening moment asks for a hook and interest, a later one for an offer and a next step: any two
     // are Proficient. Strong needs all four, which a whole conversation shows more often than one reply.
-    scoring: { thresholds: [0.5, 1, 2, 4] },
+    scoring: { thresholds: [0.5, 1, 2, 4], caps: [{ ifAny: ['pitch_or_ask'], max: 1 }] },
+  },
+  celebrating: {
+    id: 'celebrating',
+    name: 'Celebrating success',
+    summary:
+      'Responds to good news actively and constructively: specific, sincere recognition of what they did, and interest in their experience, with the focus kept on them.',
+    levels: [
+      'The news is ignored, or the talk turns to you.',
+      'Doubt, downsides, rivalry or praise that undercuts itself.',
+      'Muted or generic: "congrats, well done".',
+      'Enthusiastic and specific about what they did, or asks about their experience.',
+      'Specific, sincere praise of their part, and an open question that lets them relive it, focus kept on them.',
+    ],
+    checks: [
+      { id: 'recognises_specifics', label: 'Recognised specifically what they did', weight: 1.5 },
+      { id: 'shows_enthusiasm', label: 'Showed warmth or enthusiasm for their news', weight: 0.5 },
+      { id: 'asks_about_experience', label: 'Asked about their experience of it', weight: 1.5 },
+      { id: 'undercuts', label: 'Undercut it: doubt, downsides, sarcasm or rivalry', weight: -2 },
+      { id: 'turns_to_self', label: 'Turned the talk to yourself', weight: -1.5 },
+    ],
+    scoring: {
+      thresholds: [0.25, 0.5, 1.5, 3],
+      caps: [{ ifAny: ['undercuts'], max: 1 }],
+    },
+  },
+  common_ground: {
+    id: 'common_ground',
+    name: 'Common ground',
+    summary:
+      'Looks for interests, not positions: acknowledges their view, names a goal you genuinely share, and asks about what matters to them.',
+    levels: [
+      'Argues positions, overrides or threatens.',
+      'Restates your own position only, politely or not.',
+      'Acknowledges their view, but finds no shared interest.',
+      'Names a genuine shared goal, or asks about the interest behind their position.',
+      'Acknowledges their view, names a shared goal, and asks an open question about their interest or an option that serves both.',
+    ],
+    checks: [
+      { id: 'acknowledges_view', label: 'Acknowledged their view', weight: 1 },
+      { id: 'names_shared_goal', label: 'Named a goal you both share', weight: 1.25 },
+      {
+        id: 'explores_interest',
+        label: 'Asked about the interest behind their position, or an option for both',
+        weight: 1.25,
+      },
+      { id: 'argues_position', label: 'Argued your own position', weight: -0.5 },
+      { id: 'overrides', label: 'Overrode, dismissed or threatened', weight: -2 },
+    ],
+    scoring: {
+      thresholds: [0.25, 1, 2, 3.25],
+      caps: [{ ifAny: ['overrides'], max: 1 }],
+    },
   },
 } as const satisfies Record<CriterionId, CriterionDefinition>;
 

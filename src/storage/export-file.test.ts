@@ -113,7 +113,7 @@ describe('CSV', () => {
     const csv = attemptsCsv([attempt('a', { reply: 'Hi, "you"\nthere' }), attempt('b', { reply: '=HYPERLINK("x")' })]);
     const [header, first] = csv.split('\r\n');
     expect(header).toBe(
-      'id,created_at,scenario_id,beat_id,reply,overall,active_listening,clarity,open_questions,accountability,specific_feedback,networking,engine,model,rubric_version',
+      'id,created_at,scenario_id,beat_id,reply,overall,active_listening,clarity,open_questions,accountability,specific_feedback,networking,celebrating,common_ground,engine,model,rubric_version',
     );
     expect(first).toContain('"Hi, ""you""\nthere"');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);

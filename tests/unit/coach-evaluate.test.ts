@@ -86,9 +86,9 @@ const row = (id: string, family: string, reply: string, levels: Record<string, n
 
 describe('evaluateCoach', () => {
   const rows = [
-    row('1', 'F', 'good', { active_listening: 4, clarity: 4, open_questions: 0, celebrating: 3 }),
-    row('2', 'F', 'poor', { active_listening: 0, clarity: 4, open_questions: 0, celebrating: 0 }),
-    row('3', 'F', 'broken', { active_listening: 2, clarity: 2, open_questions: 0, celebrating: 2 }),
+    row('1', 'F', 'good', { active_listening: 4, clarity: 4, open_questions: 0, charm: 3 }),
+    row('2', 'F', 'poor', { active_listening: 0, clarity: 4, open_questions: 0, charm: 0 }),
+    row('3', 'F', 'broken', { active_listening: 2, clarity: 2, open_questions: 0, charm: 2 }),
   ];
   // A stand-in grader: level 4 for "good", 0 for "poor", a failure for "broken".
   const grade = (r: GradeRequest): GradeOutcome =>
@@ -121,7 +121,7 @@ describe('evaluateCoach', () => {
       ordering: { right: 1, pairs: 1 },
     });
     expect(report.coach.open_questions).toMatchObject({ items: 2 });
-    expect(report.coach.celebrating).toEqual({ not_graded: 3 });
+    expect(report.coach.charm).toEqual({ not_graded: 3 });
     expect(report.coach.overall_spearman).toBeCloseTo(1);
     expect(report.coach.ordering).toEqual({ right: 1, pairs: 1, share: 1 });
   });
@@ -135,7 +135,7 @@ describe('the evaluation gate', () => {
   const report = {
     coach: {
       active_listening: { qwk: 0.5, exact: 0.4, within_one: 0.9, ordering: { share: 0.7 } },
-      celebrating: { not_graded: 3 },
+      charm: { not_graded: 3 },
       overall_spearman: 0.6,
       ordering: { share: 0.7 },
     },

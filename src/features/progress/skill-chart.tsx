@@ -10,6 +10,8 @@ export const SKILL_COLOURS: Record<CriterionId, string> = {
   accountability: '#be123c',
   specific_feedback: '#7e22ce',
   networking: '#0369a1',
+  celebrating: '#a16207',
+  common_ground: '#15803d',
 };
 
 /**

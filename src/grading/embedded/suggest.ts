@@ -195,6 +195,33 @@ export const ADVICE: Record<string, Advice> = {
     text: 'Offer something useful: an introduction, an article, a contact.',
     example: 'I know someone who went through the same thing. Happy to introduce you.',
   }),
+  'celebrating/recognises_specifics': (t) => ({
+    text: 'Name exactly what they did that you admire, not just the result.',
+    example: `The way you handled ${about(t, 'it')} made the difference.`,
+  }),
+  'celebrating/shows_enthusiasm': () => ({ text: 'Let them see you are glad for them, in your own words.' }),
+  'celebrating/asks_about_experience': (t) => ({
+    text: 'Ask a question that lets them tell the story of it.',
+    example: `What was the moment you knew ${about(t, 'it')} had worked?`,
+  }),
+  'celebrating/undercuts': () => ({
+    text: 'Leave out the doubts, the downsides and the comparisons; today is about their win.',
+  }),
+  'celebrating/turns_to_self': () => ({ text: 'Keep the focus on them; your own story can wait.' }),
+  'common_ground/acknowledges_view': () => ({
+    text: 'Say back their view fairly before you give yours.',
+    example: 'I can see why the timeline matters so much to you.',
+  }),
+  'common_ground/names_shared_goal': () => ({
+    text: 'Name a goal you genuinely share.',
+    example: 'We both want this to launch without another round of fixes.',
+  }),
+  'common_ground/explores_interest': () => ({
+    text: 'Ask what sits behind their position, or for an option that serves you both.',
+    example: 'What would need to be true for this to work for your team?',
+  }),
+  'common_ground/argues_position': () => ({ text: 'Hold your position lightly until you know what matters to them.' }),
+  'common_ground/overrides': () => ({ text: 'Drop the ultimatum; a decision forced now will be fought later.' }),
   'networking/next_step': () => ({
     text: 'Propose a concrete next step.',
     example: 'Could we grab a coffee after the next session?',

@@ -1,4 +1,16 @@
-import { apology, clockTime, deflection, ownership, repair, repairTime } from '../rules/accountability';
+import {
+  apology,
+  clockTime,
+  deflection,
+  minimisingMistake,
+  ownership,
+  plainOwnership,
+  plainRepair,
+  repair,
+  repairTime,
+  softenedApology,
+  timeWords,
+} from '../rules/accountability';
 import { spans } from '../rules/rule';
 import type { Analysis } from '../text';
 import { label, type Finding } from './finding';
@@ -7,13 +19,24 @@ import { label, type Finding } from './finding';
 export function detectAccountability(reply: Analysis): Finding[] {
   const out: Finding[] = [];
   for (const s of reply.sentences) {
-    out.push(...label(spans(deflection, s), 'deflects'));
-    out.push(...label(spans(ownership, s), 'owns_with_i'));
+    out.push(
+      ...label([...spans(deflection, s), ...spans(softenedApology, s), ...spans(minimisingMistake, s)], 'deflects'),
+    );
+    out.push(...label([...spans(ownership, s), ...spans(plainOwnership, s)], 'owns_with_i'));
     out.push(...label(spans(apology, s).slice(0, 1), 'apologises'));
-    const fixes = spans(repair, s);
+    const fixes = [...spans(repair, s), ...spans(plainRepair, s)];
     out.push(...label(fixes, 'repair_plan'));
-    // A time counts where it says when the fix will be done.
-    if (fixes.length) out.push(...label([...spans(repairTime, s), ...spans(clockTime, s).slice(0, 1)], 'repair_time'));
+  }
+  // A time counts where it says when the fix will be done: in a sentence with the fix, or right after it.
+  const fixed = new Set(
+    out
+      .filter((f) => f.label === 'repair_plan')
+      .map((f) => reply.sentences.findIndex((s) => s.start <= f.start && f.start < s.end)),
+  );
+  for (const [i, s] of reply.sentences.entries()) {
+    if (!fixed.has(i) && !fixed.has(i - 1)) continue;
+    const times = [...spans(repairTime, s), ...spans(clockTime, s).slice(0, 1), ...spans(timeWords, s)];
+    out.push(...label(times, 'repair_time'));
   }
   return out;
 }

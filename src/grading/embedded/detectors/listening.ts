@@ -1,7 +1,7 @@
 import { aboutSelf, mentionsPartner, pickedUp } from '../lexicon';
-import { contradiction, dismissing, selfShift } from '../rules/dismissal';
+import { contradiction, dismissing, minimising, overriding, sarcasm, selfShift } from '../rules/dismissal';
 import { namedFeeling } from '../rules/feelings';
-import { acknowledgement } from '../rules/reflection';
+import { acknowledgement, validation } from '../rules/reflection';
 import { spans } from '../rules/rule';
 import type { Analysis } from '../text';
 import { label, type Finding } from './finding';
@@ -36,8 +36,14 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
     const feelings = spans(namedFeeling, s);
     if (feelings.length && (reflecting.has(s.start) || ABOUT_THEM.test(s.text)))
       findings.push(...label(feelings, 'names_feeling'));
-    findings.push(...label(spans(acknowledgement, s), 'acknowledges'));
-    findings.push(...label([...spans(dismissing, s), ...spans(contradiction, s)], 'dismisses'));
+    findings.push(...label([...spans(acknowledgement, s), ...spans(validation, s)], 'acknowledges'));
+    findings.push(
+      ...label(
+        [...spans(dismissing, s), ...spans(contradiction, s), ...spans(minimising, s), ...spans(sarcasm, s)],
+        'dismisses',
+      ),
+    );
+    findings.push(...label(spans(overriding, s), 'overrides'));
     findings.push(...label(spans(selfShift, s), 'shifts_to_self'));
   }
 
@@ -51,5 +57,11 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
   ) {
     findings.push(...label(selfSentences.slice(0, 1), 'shifts_to_self'));
   }
+  // Listening phrases with nothing of theirs said back: several stems, or a stem that dismisses, with
+  // none of the partner's words picked up.
+  const stems = reflection.candidates.filter((c) => reflection.stemmed.some((s) => s.start === c.start));
+  const dismissive = findings.some((f) => f.label === 'dismisses' || f.label === 'overrides');
+  if (reusedRoots.size === 0 && (stems.length >= 2 || (stems.length >= 1 && dismissive)))
+    findings.push(...label(stems, 'hollow_reflection'));
   return { findings, reusedRoots, reflection };
 }

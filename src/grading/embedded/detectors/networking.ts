@@ -1,5 +1,5 @@
 import { pickedUp } from '../lexicon';
-import { hook, nextStep, offer } from '../rules/networking';
+import { hook, nextStep, offer, pitchOrAsk } from '../rules/networking';
 import { spans } from '../rules/rule';
 import type { Analysis } from '../text';
 import { label, type Finding } from './finding';
@@ -12,6 +12,7 @@ export function detectNetworking(reply: Analysis, context: Analysis, questions: 
     out.push(...label(spans(hook, s), 'hook'));
     out.push(...label(spans(offer, s), 'offer'));
     out.push(...label(spans(nextStep, s), 'next_step'));
+    out.push(...label(spans(pitchOrAsk, s), 'pitch_or_ask'));
   }
   // Picking up what they said hooks into the moment.
   out.push(...label(pickedUp(reply.terms, context.terms).slice(0, 3), 'hook'));

@@ -119,6 +119,9 @@ const SUBJECTS = new Set(
   `i i'm i've i'd you you're you've you'd we we're we've they they're he he's she she's it it's some people`.split(' '),
 );
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'should', 'else']);
+/** A superlative or a feeling makes "which …" ask for the partner's judgement. */
+const JUDGED =
+  /\b(most|best|worst|first|hardest|easiest|biggest|happiest|proudest|trips?|worr(y|ies|ied)|matters?|feels?|stands? out)\b/;
 /** "I wonder if…" without a question mark is a tentative statement, not a question. */
 const TENTATIVE =
   /^(i|i'm|i am|i was)( just)? wonder(ing|ed)? (if|whether)\b(?! you (can|could|would|might) (tell|describe|say|share|talk|explain))/;
@@ -184,6 +187,8 @@ function clauseForm(words: readonly string[]): QuestionForm | null {
   if (OPEN_WH.has(w0)) return 'wh-open';
   // "Where would you start?", "who could help?": asks for a judgement, not a fact.
   if (CLOSED_WH.has(w0) && (HYPOTHETICAL.has(w1) || text.includes(' you think'))) return 'wh-open';
+  // "Which part trips you up most?", "which result made you happiest?": a choice of their judgement, not a fact.
+  if (w0 === 'which' && JUDGED.test(text)) return 'wh-open';
   if (CLOSED_WH.has(w0)) return 'wh-closed';
   if (AUXILIARIES.has(w0)) return 'aux';
   return null;

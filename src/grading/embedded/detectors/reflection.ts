@@ -50,6 +50,8 @@ export interface ReflectionResult {
    */
   candidates: Span[];
   directives: Span[];
+  /** The sentences framed by a reflective stem or "so you…". */
+  stemmed: Span[];
   /** A statement of more than 35 words with no question: a monologue rather than a turn. */
   monologue: boolean;
   selfTalk: boolean;
@@ -136,7 +138,8 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
   const asksSomethingNew = questions.some(
     (q) => q.form !== 'declarative' && q.form !== 'tag' && !fires(checkQuestion, q.sentence),
   );
-  const framed = reply.sentences.some((s) => stemIn(s) || fires(soYou, s));
+  const stemmed = reply.sentences.filter((s) => stemIn(s) || fires(soYou, s));
+  const framed = stemmed.length > 0;
   const tooShort = reply.words <= 2;
   // "I had the same last year. …": a reply mostly about oneself is a self-disclosure, whatever else it says.
   const disclosure =
@@ -150,6 +153,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     spans: reflects ? dedupeSpans(spans, 'start') : [],
     candidates: directives.length === 0 ? dedupeSpans(spans, 'start') : [],
     directives,
+    stemmed,
     monologue: reply.words > MONOLOGUE_WORDS && questions.length === 0,
     selfTalk,
   };

@@ -2,6 +2,8 @@
  * Accountability when admitting a mistake (Lewicki, Polin & Lount 2016): ownership in the first
  * person, an apology, no deflection, a repair and when it will be done.
  */
+import { OVERRIDES } from '../lexicon';
+import type { Sentence, Span, Term } from '../text';
 import { rule } from './rule';
 
 const DEFLECTION = [
@@ -145,6 +147,8 @@ export const repair = rule({
   id: 'accountability.repair',
   check: 'accountability/repair_plan',
   effect: 'supports',
+  // "…or I'll escalate it" threatens; it does not repair.
+  unless: OVERRIDES,
   match: [
     "i'll",
     'i will',
@@ -248,4 +252,100 @@ export const clockTime = rule({
   examples: { match: ["I'll have it to you by 3 pm.", 'Within 2 hours.'], noMatch: ['Soon.'] },
 });
 
-export const ACCOUNTABILITY_RULES = [deflection, ownership, apology, repair, repairTime, clockTime];
+/** Verbs of thinking, feeling and being told: "I thought…", "I was told…" explain; they do not own. */
+const NOT_OWNING = new Set(
+  `think thought feel felt hear heard assume assumed believe believed know knew want wanted hope hoped guess guessed
+  be was were have had get got tell told say said seem seemed try tried mean meant understand understood`.split(/\s+/),
+);
+const isPast = (t: Term | undefined) =>
+  !!t && t.tags.has('Verb') && !t.tags.has('Auxiliary') && t.normal !== t.root && !/(ing|s)$/.test(t.normal);
+
+/** "I deleted your session", "I sent the wrong file": the speaker as the subject of a past action. */
+export function firstPersonAction(s: Sentence): Span[] {
+  const out: Span[] = [];
+  s.terms.forEach((t, i) => {
+    if (t.normal !== 'i') return;
+    let j = i + 1;
+    while (s.terms[j]?.tags.has('Adverb')) j++;
+    const verb = s.terms[j];
+    if (isPast(verb) && !NOT_OWNING.has(verb!.root) && !NOT_OWNING.has(verb!.normal))
+      out.push({ start: t.start, end: verb!.end, text: s.text.slice(t.start - s.start, verb!.end - s.start) });
+  });
+  return out;
+}
+
+export const plainOwnership = rule({
+  id: 'accountability.plain_ownership',
+  check: 'accountability/owns_with_i',
+  effect: 'supports',
+  match: firstPersonAction,
+  why: 'Saying plainly what I did owns it, in any words.',
+  examples: {
+    match: ['I deleted your session by mistake.', 'I accidentally merged the wrong branch.'],
+    noMatch: ['I thought it was fine.', 'The session was deleted.'],
+  },
+});
+
+/** "I've already held Thursday", "I have asked the other group": a fix made or under way, in any verb. */
+export const plainRepair = rule({
+  id: 'accountability.plain_repair',
+  check: 'accountability/repair_plan',
+  effect: 'supports',
+  match:
+    /\bi('ve| have)( already| just| now)? (?!(been|had|got|felt|thought|heard|seen|known|tried|wanted|said|told)\b)[a-z]+(ed|en|t|ne|ld|wn|ung|ought|ade|ent|ok|ut|et)\b/i,
+  why: 'A fix already made is the most concrete repair there is.',
+  examples: {
+    match: ["I've already held Thursday 8 to 11 in your name.", 'I have asked the other group to swap.'],
+    noMatch: ["I've been busy.", 'I have thought about it.'],
+  },
+});
+
+/** A time in plain words: weekdays, "tonight", "by noon", "8 to 11", "this afternoon". */
+export const timeWords = rule({
+  id: 'accountability.time_words',
+  check: 'accountability/repair_time',
+  effect: 'supports',
+  match:
+    /\b((by|before|on|this|next|until) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|tonight|tomorrow|today|lunchtime|this (morning|afternoon|evening)|end of (the )?(day|week)|eod|cob)\b|\b\d{1,2}(:\d{2})? ?(to|-|–) ?\d{1,2}(:\d{2})?\b/i,
+  why: 'A day or an hour makes a fix a commitment.',
+  examples: { match: ["They'll reply by noon.", "I've held Thursday 8 to 11."], noMatch: ["I'll sort it soon."] },
+});
+
+/** "I'm sorry, but…", "sorry if…": an apology that takes itself back. */
+export const softenedApology = rule({
+  id: 'accountability.softened_apology',
+  check: 'accountability/deflects',
+  effect: 'undermines',
+  match:
+    /\b(sorry|apologi[sz]e)\b[^.!?]{0,40}\bbut\b|\bsorry (if|that you feel|you feel|you felt|for any)\b|\bif (anyone|you) (was|were|felt) (upset|offended|inconvenienced)|\bfor any (inconvenience|confusion)\b/i,
+  why: 'A "but" or an "if" after sorry takes the apology back.',
+  examples: {
+    match: ["I'm sorry, but the brief was unclear.", 'Sorry if that caused any trouble.'],
+    noMatch: ["I'm sorry. I'll fix it today."],
+  },
+});
+
+/** Minimising one's own mistake: "it was only a few rows", "no real harm done". */
+export const minimisingMistake = rule({
+  id: 'accountability.minimising',
+  check: 'accountability/deflects',
+  effect: 'undermines',
+  match:
+    /\b(it('s| is| was) (only|just)|(only|just) a (few|little|small|couple|tiny)|wasn't (a|that) big|no (real )?harm|no(body| one) (noticed|will notice)|could have been worse|not the end of the world|a minor (slip|thing|issue))\b/i,
+  why: 'Making the mistake smaller than it was is a way of not owning it.',
+  examples: { match: ['It was only a few rows.', 'No real harm done.'], noMatch: ['It was a big mistake.'] },
+});
+
+export const ACCOUNTABILITY_RULES = [
+  deflection,
+  ownership,
+  plainOwnership,
+  apology,
+  repair,
+  plainRepair,
+  repairTime,
+  clockTime,
+  timeWords,
+  softenedApology,
+  minimisingMistake,
+];

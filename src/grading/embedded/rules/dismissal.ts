@@ -1,3 +1,4 @@
+import { OVERRIDES } from '../lexicon';
 import { rule } from './rule';
 
 /** Playing the partner's concern down: "don't worry", "at least", "it's not that bad". */
@@ -102,4 +103,57 @@ export const selfShift = rule({
   },
 });
 
-export const DISMISSAL_RULES = [dismissing, contradiction, selfShift];
+/** Minimising: "it's only a few percent", "it wasn't a big deal anyway", "you're overreacting". */
+export const minimising = rule({
+  id: 'dismissal.minimising',
+  check: 'active_listening/dismisses',
+  effect: 'undermines',
+  match:
+    /\b(it('s| is| was)( really| honestly)? (only|just|nothing|not (that|so) (big|bad|hard|serious))|(only|just) a (few|little|small|couple)|wasn't (a|that) big|no real (harm|damage)|(you're|you are) (overreacting|too sensitive|being dramatic)|worse things|first world problem|could be worse|not the end of the world)\b/i,
+  why: 'Making the concern smaller than the partner feels it tells them it does not count.',
+  examples: {
+    match: ["It's only a few percent.", "It wasn't a big deal anyway.", "You're overreacting."],
+    noMatch: ['It was a big deal for you.'],
+  },
+});
+
+/** Overriding: "it's happening whether you like it or not", ultimatums, threats. */
+export const overriding = rule({
+  id: 'dismissal.overriding',
+  check: 'active_listening/overrides',
+  effect: 'undermines',
+  match: OVERRIDES,
+  why: 'An ultimatum or a closed decision pushes past what the partner said.',
+  examples: {
+    match: [
+      "It's happening in January whether you like it or not.",
+      'Fix it or we will have to talk about consequences.',
+    ],
+    noMatch: ['We decided together.'],
+  },
+});
+
+/** Sarcasm and backhanded praise: "must be nice", "good for some". */
+export const sarcasm = rule({
+  id: 'dismissal.sarcasm',
+  check: 'active_listening/dismisses',
+  effect: 'undermines',
+  match: [
+    'must be nice',
+    'good for some',
+    'lucky you',
+    'well la-di-da',
+    'how nice for you',
+    'how lovely for you',
+    'oh great, another',
+    'oh joy',
+    'yeah right',
+    'big surprise',
+    'shocker',
+    'what a surprise',
+  ],
+  why: "Sarcasm says the opposite of what it seems to, at the partner's expense.",
+  examples: { match: ['Must be nice to get the big projects.'], noMatch: ['It was nice to see the results.'] },
+});
+
+export const DISMISSAL_RULES = [dismissing, contradiction, selfShift, minimising, overriding, sarcasm];

@@ -1,4 +1,5 @@
 /** Specific feedback (CCL Situation-Behavior-Impact): when, what they did, what it meant, and their side. */
+import type { Sentence, Span } from '../text';
 import { rule } from './rule';
 
 /** Event words a piece of feedback is anchored in: "in Tuesday's stand-up", "during the client call". */
@@ -134,4 +135,90 @@ export const globalLabel = rule({
   examples: { match: ['You always do this.', "You're so careless."], noMatch: ['You were late on Tuesday.'] },
 });
 
-export const FEEDBACK_RULES = [situation, behaviour, impact, invitation, globalLabel];
+const NOT_ACTS = new Set([
+  'think',
+  'thought',
+  'feel',
+  'felt',
+  'know',
+  'knew',
+  'seem',
+  'seemed',
+  'mean',
+  'meant',
+  'want',
+  'wanted',
+  'need',
+  'needed',
+]);
+
+/** "You merged…", "you were talking over Mei", "you kept interrupting": the partner doing something, in the past. */
+export function partnerAction(s: Sentence): Span[] {
+  const out: Span[] = [];
+  s.terms.forEach((t, i) => {
+    if (t.normal !== 'you') return;
+    let j = i + 1;
+    while (s.terms[j]?.tags.has('Adverb')) j++;
+    const verb = s.terms[j];
+    if (!verb || !verb.tags.has('Verb') || NOT_ACTS.has(verb.normal)) return;
+    const past = !verb.tags.has('Auxiliary') && verb.normal !== verb.root && !/(ing|s)$/.test(verb.normal);
+    // "you were talking over", "you kept cutting in"
+    const ongoing = /^(were|kept)$/.test(verb.normal) && /ing$/.test(s.terms[j + 1]?.normal ?? '');
+    if (past || ongoing) {
+      const end = ongoing ? s.terms[j + 1]!.end : verb.end;
+      out.push({ start: t.start, end, text: s.text.slice(t.start - s.start, end - s.start) });
+    }
+  });
+  return out;
+}
+
+export const plainBehaviour = rule({
+  id: 'feedback.plain_behaviour',
+  check: 'specific_feedback/names_behaviour',
+  effect: 'supports',
+  match: partnerAction,
+  why: 'What they did, in any verb.',
+  examples: {
+    match: ['On Friday you merged the change without a review.', 'You were talking over Mei.', 'You kept cutting in.'],
+    noMatch: ['You seem tired.', 'I merged it.'],
+  },
+});
+
+/** A label about the person instead of what they did: "your attitude", "you're unprofessional". */
+export const personLabel = rule({
+  id: 'feedback.person_label',
+  check: 'specific_feedback/global_label',
+  effect: 'undermines',
+  match:
+    /\b(your (attitude|mindset|work ethic|character|personality)|(you're|you are|you've been) (so |really |very )?(lazy|careless|sloppy|unprofessional|rude|disrespectful|selfish|arrogant|useless|incompetent|difficult|negative|unreliable)|you (don't|do not) care|not a team player)\b/i,
+  why: 'A label says what someone is; they cannot act on it.',
+  examples: {
+    match: ['Your attitude to testing is the problem.', "You're so unprofessional."],
+    noMatch: ['You merged without a review.'],
+  },
+});
+
+/** Impact in plain words: "we lost 300 orders", "Jun was paged on his day off". */
+export const plainImpact = rule({
+  id: 'feedback.plain_impact',
+  check: 'specific_feedback/names_impact',
+  effect: 'supports',
+  match:
+    /\b((we|the team|they|i|she|he|customers|the client) (lost|never|missed|waited|had to|couldn't|could not|ended up|were left|got paged|was paged|were paged)|(it|this|that) (cost|set us back|meant|left)|so (nobody|no one|we|the team|the client|she|he))\b/i,
+  why: 'What happened because of it, said plainly.',
+  examples: {
+    match: ['We lost about 300 orders.', 'She stopped, and we never heard the risk in full.'],
+    noMatch: ['You merged on Friday.'],
+  },
+});
+
+export const FEEDBACK_RULES = [
+  situation,
+  behaviour,
+  plainBehaviour,
+  impact,
+  plainImpact,
+  invitation,
+  globalLabel,
+  personLabel,
+];

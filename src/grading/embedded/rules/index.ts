@@ -1,7 +1,9 @@
 /** Every rule of the embedded grader, for the tests that prove them and the hash that versions them. */
 import { ACCOUNTABILITY_RULES } from './accountability';
 import { ADVICE_RULES } from './advice';
+import { CELEBRATING_RULES } from './celebrating';
 import { CLARITY_EXCLUSIONS, CLARITY_RULES } from './clarity';
+import { COMMON_GROUND_RULES } from './common-ground';
 import { COURTESY_RULES } from './courtesy';
 import { DISMISSAL_RULES } from './dismissal';
 import { FEEDBACK_RULES } from './feedback';
@@ -23,4 +25,6 @@ export const ALL_RULES: readonly Rule[] = [
   ...CLARITY_RULES,
   ...CLARITY_EXCLUSIONS,
   ...QUESTION_RULES,
+  ...CELEBRATING_RULES,
+  ...COMMON_GROUND_RULES,
 ];

@@ -113,4 +113,22 @@ export const nextStep = rule({
   },
 });
 
-export const NETWORKING_RULES = [hook, offer, nextStep];
+/** A sales pitch, or a favour asked of someone just met: "our platform helps…", "could you refer me?". */
+export const pitchOrAsk = rule({
+  id: 'networking.pitch_or_ask',
+  check: 'networking/pitch_or_ask',
+  effect: 'undermines',
+  match:
+    /\b(our (product|platform|solution|software|services?|tool|app|agency|firm offers|offering)|we (offer|sell|provide|specialise|specialize|help (companies|teams|firms|businesses))|i sell|(a|our) (free )?(demo|trial)|check out (our|my)|book a (demo|call with (me|us))|(special|exclusive) (offer|discount|pricing)|(are|is) (you|your (team|company)) hiring|(refer|recommend|introduce) me|put in a (good )?word|pass (on )?my (cv|resume|details)|send (you )?my (cv|resume|portfolio|deck)|(get|give) me (an intro|a referral|a job)|any (openings|vacancies|roles))\b/i,
+  why: 'A pitch or an ask before any interest in the person is at most a polite exchange.',
+  examples: {
+    match: [
+      'Our platform cuts onboarding time by half.',
+      'Could you refer me to your hiring manager?',
+      'Are you hiring at the moment?',
+    ],
+    noMatch: ['What brought you to the conference?'],
+  },
+});
+
+export const NETWORKING_RULES = [hook, offer, nextStep, pitchOrAsk];

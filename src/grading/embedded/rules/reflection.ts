@@ -293,7 +293,22 @@ export const acknowledgement = rule({
   examples: { match: ['That makes sense.', 'Thanks for telling me.', 'Fair point.'], noMatch: ['Send it over.'] },
 });
 
+/** Validation: "no wonder you're stressed", "anyone would be", "that's not okay", "it's not just you". */
+export const validation = rule({
+  id: 'reflection.validation',
+  check: 'active_listening/acknowledges',
+  effect: 'supports',
+  match:
+    /\b(no wonder|of course you('re| are| feel)|anyone would|(that's|that is|it's|it is) (not (ok|okay|fair|right|on you|your fault)|a lot to|a big (thing|deal|jump|ask|loss)|heavy|rough|brutal|hard to)|it's not (just )?you|you're not (alone|the only)|(it |that )?makes sense (that|you))\b/i,
+  why: 'Validation tells them their reaction fits what happened.',
+  examples: {
+    match: ["No wonder you're fed up.", "That's not okay.", "It's not just you."],
+    noMatch: ['That is the plan.'],
+  },
+});
+
 export const REFLECTION_RULES = [
+  validation,
   stem,
   checkingStem,
   feelingFrame,

@@ -11,7 +11,7 @@ describe('every rule proves itself on its examples', () => {
   it('rule ids are unique and name their concern', () => {
     const ids = ALL_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z]+\.[a-z_]+$/);
+    for (const id of ids) expect(id).toMatch(/^[a-z_]+\.[a-z_]+$/);
   });
 
   for (const r of ALL_RULES) {

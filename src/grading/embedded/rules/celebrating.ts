@@ -1,0 +1,45 @@
+/**
+ * Celebrating a success (Gable et al. 2004, active-constructive responding): warm, specific
+ * recognition of what they did and interest in their experience, not doubt, rivalry or oneself.
+ */
+import { rule } from './rule';
+
+export const enthusiasm = rule({
+  id: 'celebrating.enthusiasm',
+  check: 'celebrating/shows_enthusiasm',
+  effect: 'supports',
+  match:
+    /\b(congratulations|congrats|well done|great (job|work|news)|brilliant|fantastic|amazing|wonderful|huge|bravo|well deserved|so (happy|pleased|glad|thrilled|proud) for you|(thrilled|delighted|chuffed) for you|what a (win|result|achievement)|you did it|proud of you|hats off|kudos|nailed it)\b/i,
+  why: 'Gladness for their news, in so many words.',
+  examples: { match: ['Congratulations, Ana!', "I'm so happy for you."], noMatch: ['Noted.'] },
+});
+
+/** "The way you…", "you rebuilt…", "your sketch…": praise that names their part. */
+export const theirPart = rule({
+  id: 'celebrating.their_part',
+  check: 'celebrating/recognises_specifics',
+  effect: 'supports',
+  match:
+    /\b((the way|how) you [a-z]+|you (really |actually )?[a-z]+(ed)\b|you (built|made|wrote|ran|led|kept|won|got|took|brought|held|found|drew|put|set|pulled|went|did|stuck|spent|caught|fought|thought)\b|your (idea|work|design|sketch|plan|analysis|pitch|proposal|draft|call|decision|persistence|patience|grit|leadership|approach|team|fix|research|writing|effort))/i,
+  why: 'Recognition of what they did, rather than of the result alone.',
+  examples: {
+    match: ['The way you rebuilt the schedule after the storm made this possible.', 'Your sketch won it.'],
+    noMatch: ['Congrats on the result.'],
+  },
+});
+
+/** Doubt, downsides, rivalry and backhanded praise: "I applied too", "hopefully it lasts", "just luck". */
+export const undercut = rule({
+  id: 'celebrating.undercut',
+  check: 'celebrating/undercuts',
+  effect: 'undermines',
+  match:
+    /\b(i (also )?(applied|interviewed|went for|was up for|was shortlisted)|i (could|should|would) have (got|won|done)|(just|pure|beginner's) luck|hope(fully)? it lasts|let's see (if|how)|don't get (too )?(comfortable|cocky|carried away)|now (comes )?the (hard|real) (part|work|test)|the real test|not bad for|about time|must be nice|lucky you|good for some|wish i|shame (that|about)|too bad|i guess (that's|it's) (good|nice|great)|(a bit|rather|quite) (surprising|unexpected)|didn't (think|expect) you|who knew)\b/i,
+  why: 'A good word taken back with doubt, a downside or a comparison is active-destructive.',
+  examples: {
+    match: ['Nice. I applied for that too, actually.', 'Hopefully it lasts this time.', 'Must be nice.'],
+    noMatch: ['What a result. How did the panel react?'],
+  },
+});
+
+export const CELEBRATING_RULES = [enthusiasm, theirPart, undercut];
