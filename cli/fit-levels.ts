@@ -35,7 +35,14 @@ const QUESTIONS = [
   'suggestion_questions',
   'ends_with_question',
 ];
+/** Asking is its own skill: a listening level that read questions would reward asking, not hearing. */
+const ASKING = (f: string) =>
+  !['open_questions/builds_on_partner', 'open_about_partner'].includes(f) &&
+  (f.startsWith('open_questions/') ||
+    QUESTIONS.includes(f) ||
+    ['celebrating/asks_about_experience', 'common_ground/explores_interest', 'rule/open_questions'].includes(f));
 const GROUPS: Record<string, (name: string) => boolean> = {
+  active_listening: (f) => !ASKING(f) && (!f.startsWith('rule/') || f === 'rule/active_listening'),
   clarity: (f) =>
     f.startsWith('clarity/') ||
     SIZE.includes(f) ||
@@ -63,8 +70,23 @@ const GROUPS: Record<string, (name: string) => boolean> = {
       'words',
     ].includes(f),
 };
-const featuresOf = (criterion: string, names: readonly string[]) =>
-  names.filter(GROUPS[criterion] ?? ((f) => !f.startsWith('rule/') || f === `rule/${criterion}`));
+/** Listening failures that undermine every relational skill. */
+const LISTENING_FAILURES = ['dismisses', 'overrides', 'advice_first', 'shifts_to_self', 'hollow_reflection'].map(
+  (c) => `active_listening/${c}`,
+);
+/**
+ * By default a criterion reads its own checks and rule level, the related behaviours `mayReward`
+ * names, the listening failures, and the whole-reply features; another criterion's checks would
+ * only teach it coincidences ("I'll send it" is a repair, not an argument against common ground).
+ */
+const ownAndRelated = (criterion: CriterionId) => (f: string) => {
+  const [group, check] = f.split('/');
+  if (check === undefined) return true;
+  if (group === 'rule') return check === criterion;
+  return group === criterion || mayReward(f, criterion) || LISTENING_FAILURES.includes(f);
+};
+const featuresOf = (criterion: CriterionId, names: readonly string[]) =>
+  names.filter((f) => ownAndRelated(criterion)(f) && (GROUPS[criterion]?.(f) ?? true));
 const OUT = 'src/grading/embedded/levels/level-model.json';
 const LAMBDAS = [1, 3, 10, 30, 100, 300];
 const FOLDS = 5;

@@ -1,7 +1,7 @@
 /**
  * Versions that follow the content. Each versioned thing has a hash of what it versions: the rubric's
- * data; the embedded grader's rules plus the grades it gives a fixed corpus of replies (the golden
- * file); the LLM prompt's text, its message template and its output schema. `versions.test.ts` fails
+ * data; the embedded grader's rules, its fitted level model and the grades it gives a fixed corpus
+ * of replies (the golden file); the LLM prompt's text, its message template and its output schema. `versions.test.ts` fails
  * when a hash moved and its version did not; `npm run versions` regrades the corpus and moves them.
  */
 import { createHash } from 'node:crypto';
@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gradeEmbedded } from '../src/grading/embedded/embedded-grader';
 import { ALL_RULES } from '../src/grading/embedded/rules';
+import { LEVEL_MODEL } from '../src/grading/embedded/levels/level-model';
 import type { Grade, GradeRequest } from '../src/grading/grade.schema';
 import { gradingMessage, SYSTEM_PROMPT } from '../src/grading/llm/grading-prompt';
 import { outputJsonSchema } from '../src/grading/llm/llm-grade-output';
@@ -110,7 +111,7 @@ export function contentHashes(goldenText: string): Record<Component, string> {
   };
   return {
     rubric: sha(stable(RUBRIC)),
-    embedded: sha(stable(ALL_RULES) + goldenText),
+    embedded: sha(stable(ALL_RULES) + stable(LEVEL_MODEL) + goldenText),
     prompt: sha(SYSTEM_PROMPT + gradingMessage(sample, facts, 'MARKER') + stable(outputJsonSchema())),
   };
 }

@@ -72,13 +72,14 @@ const RUBRIC_DATA = {
   active_listening: {
     id: 'active_listening',
     name: 'Active listening',
-    summary: 'Shows the other person they were heard: picks up their words, reflects what they meant or felt.',
+    summary:
+      'Shows the other person they were heard: says back what they meant or felt, in any words, and never overrides it.',
     levels: [
-      'Nothing in the reply shows you heard what they said, or it pushes past it.',
+      'Nothing shows you heard them, or the reply pushes past, dismisses or overrides what they said.',
       'A faint link to what they said, outweighed by advice, dismissal or talking about yourself.',
-      'You pick up some of their words, but do not yet reflect what they meant or felt.',
-      'You reflect what they said in your own words or acknowledge it clearly.',
-      'You reflect what they said and name the feeling or stake behind it, without steering away.',
+      'You pick up their topic or words, but do not yet say back what they meant or felt.',
+      'You say back what they said in your own words, or clearly acknowledge it.',
+      'You say back what they meant and the feeling or stake behind it, without steering away. One precise reflection is enough; more phrases add nothing.',
     ],
     checks: [
       { id: 'reuses_partner_words', label: "Picked up the partner's own words", weight: 1 },
@@ -106,9 +107,9 @@ const RUBRIC_DATA = {
     name: 'Clarity',
     summary: 'Says one thing at a time in plain, direct sentences of a sensible length.',
     levels: [
-      'Hard to follow: no clear point comes through.',
+      'No clear point comes through: vague, sarcastic or padded with stock phrases.',
       'The point is buried under long sentences, hedges or filler.',
-      'Understandable, with several sentences that need tightening.',
+      'Understandable, but several sentences need tightening.',
       'Clear and direct, with one or two small things to tighten.',
       'Plain, direct and the right length: every sentence earns its place.',
     ],
@@ -194,7 +195,15 @@ const RUBRIC_DATA = {
       { id: 'global_label', label: 'Used a global label ("you always", "you never")', weight: -1.5 },
     ],
     // Naming a time or place alone is not feedback: a behaviour or an impact is needed for level 1.
-    scoring: { thresholds: [1, 1, 2.75, 3.75], caps: [{ ifAny: ['global_label'], max: 1 }], floorOnAnyPositive: false },
+    // Without a situation, a behaviour or an impact found, an invitation alone is at most Developing.
+    scoring: {
+      thresholds: [1, 1, 2.75, 3.75],
+      caps: [
+        { ifAny: ['global_label'], max: 1 },
+        { unlessAny: ['names_situation', 'names_behaviour', 'names_impact'], max: 2 },
+      ],
+      floorOnAnyPositive: false,
+    },
   },
   networking: {
     id: 'networking',

@@ -52,7 +52,12 @@ export function Component() {
         </p>
         <p className="mt-1 whitespace-pre-wrap text-slate-800">{attempt.context}</p>
       </Card>
-      <FeedbackView attempt={attempt} previous={previous} regrade={llmRegrade(attempt)} />
+      <FeedbackView
+        attempt={attempt}
+        previous={previous}
+        regrade={llmRegrade(attempt)}
+        exemplars={findScenario(attempt.scenarioId)?.beats.find((b) => b.id === attempt.beatId)?.exemplars}
+      />
       {tries.length > 1 && (
         <Card aria-labelledby="tries-heading">
           <h2 id="tries-heading" className="font-semibold">

@@ -52,7 +52,12 @@ export function Component() {
       speakAsPersona={speaker}
       selfAssess={loadSettings().selfAssess}
       renderFeedback={(attempt, previous, replaceGrade) => (
-        <FeedbackView attempt={attempt} previous={previous} regrade={llmRegrade(attempt, replaceGrade)} />
+        <FeedbackView
+          attempt={attempt}
+          previous={previous}
+          regrade={llmRegrade(attempt, replaceGrade)}
+          exemplars={scenario.beats.find((b) => b.id === attempt.beatId)?.exemplars}
+        />
       )}
       onPractiseAgain={() => {
         clearActiveSession(scenario.id);

@@ -4,6 +4,7 @@ import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
 import { LevelMeter } from '../../ui/level-meter';
 import { HighlightedReply } from './highlighted-reply';
 import { BetterVersion } from './better-version';
+import { Exemplars } from './exemplars';
 import { Button } from '../../ui/button';
 import { Spinner } from '../../ui/spinner';
 import { useLowPressure } from '../../ui/low-pressure';
@@ -44,10 +45,13 @@ export function FeedbackView({
   attempt,
   previous,
   regrade,
+  exemplars = [],
 }: {
   attempt: GradedReply;
   previous?: GradedReply;
   regrade?: Regrade;
+  /** The moment's exemplar replies, shown after the learner's grade. */
+  exemplars?: readonly string[];
 }) {
   const { grade } = attempt;
   const weakest = weakestCriterion(grade);
@@ -203,6 +207,7 @@ export function FeedbackView({
       {attempt.selfAssessment && <SelfComparison grade={grade} self={attempt.selfAssessment} />}
 
       {grade.better_version && <BetterVersion reply={attempt.reply} better={grade.better_version} />}
+      <Exemplars exemplars={exemplars} />
 
       <div className="rounded-xl border border-indigo-200 bg-indigo-50 p-4" data-testid="suggestion">
         <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700">

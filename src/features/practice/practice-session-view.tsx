@@ -1,3 +1,4 @@
+import { conversationOutcome } from '../../scenario/conversation-outcome';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
@@ -387,7 +388,10 @@ function Debrief({
   saving: boolean;
   onPractiseAgain: () => void;
 }) {
-  const outcome = scenario.beats.find((b) => b.id === endingBeat)?.outcome;
+  const outcome = conversationOutcome(
+    scenario.beats.find((b) => b.id === endingBeat)?.outcome,
+    kept.map((a) => a.grade.overall),
+  );
   const lowPressure = useLowPressure();
   const listening = sessionListening(kept);
   const overall = kept.length ? Math.round(kept.reduce((s, a) => s + a.grade.overall, 0) / kept.length) : 0;

@@ -32,3 +32,10 @@ describe('the partner topic an example reply picks up', () => {
     expect(adviceFor('active_listening', 'reflects', told).example).toMatch(/exhausted/);
   });
 });
+
+describe('examples only where the topic is a sensible object', () => {
+  it("never takes the learner's own things or a question word as the partner's topic", () => {
+    expect(partnerTopic(analyse("Right, done. What's up? You've got your serious face on.")).topic).toBeNull();
+    expect(partnerTopic(analyse('At what stage did it go wrong?')).topic ?? '').not.toMatch(/what/i);
+  });
+});

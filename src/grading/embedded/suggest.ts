@@ -53,6 +53,8 @@ function nounPhrases(analysis: Analysis): string[] {
   return phrases;
 }
 
+const NOT_A_TOPIC = /^(your|yours|you|what|which|whose|how|why|when|where|who)\b|\b(face|voice|look|name)$/i;
+
 /** Fixed phrases whose noun is not a topic ("third evening in a row", "at the moment"). */
 const IDIOMS =
   /\b(in a row|at the moment|for a while|in a while|at the end of the day|in the end|by the way|in a way|on the other hand|at the same time|at a time|in the meantime|for the time being|all the time)\b/gi;
@@ -67,8 +69,9 @@ export function partnerTopic(context: Analysis): PartnerTopic {
       const head = words.at(-1) ?? '';
       return { p, words, score: (WEAK_NOUNS.test(head) ? -100 : 0) + i + Math.min(words.length, 3) };
     })
-    // A weak head ("the part", "third evening") makes a worse example than a plain "that".
-    .filter((x) => x.words.length <= 6 && x.score >= 0)
+    // A weak head ("the part", "third evening") makes a worse example than a plain "that". "Your serious
+    // face" is the learner's, not the partner's topic; "what stage" is a question, not a topic.
+    .filter((x) => x.words.length <= 5 && x.score >= 0 && !NOT_A_TOPIC.test(x.p))
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.p ?? null;
   const topic = best

@@ -7,6 +7,7 @@ import {
   plainOwnership,
   plainRepair,
   repair,
+  sharedRepair,
   repairTime,
   softenedApology,
   timeWords,
@@ -24,7 +25,7 @@ export function detectAccountability(reply: Analysis): Finding[] {
     );
     out.push(...label([...spans(ownership, s), ...spans(plainOwnership, s)], 'owns_with_i'));
     out.push(...label(spans(apology, s).slice(0, 1), 'apologises'));
-    const fixes = [...spans(repair, s), ...spans(plainRepair, s)];
+    const fixes = [...spans(repair, s), ...spans(plainRepair, s), ...spans(sharedRepair, s)];
     out.push(...label(fixes, 'repair_plan'));
   }
   // A time counts where it says when the fix will be done: in a sentence with the fix, or right after it.

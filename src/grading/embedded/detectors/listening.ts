@@ -1,7 +1,7 @@
 import { aboutSelf, mentionsPartner, pickedUp } from '../lexicon';
 import { contradiction, dismissing, minimising, overriding, sarcasm, selfShift } from '../rules/dismissal';
 import { namedFeeling } from '../rules/feelings';
-import { acknowledgement, validation } from '../rules/reflection';
+import { acknowledgement, theirNeed, validation } from '../rules/reflection';
 import { spans } from '../rules/rule';
 import type { Analysis } from '../text';
 import { label, type Finding } from './finding';
@@ -36,7 +36,9 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
     const feelings = spans(namedFeeling, s);
     if (feelings.length && (reflecting.has(s.start) || ABOUT_THEM.test(s.text)))
       findings.push(...label(feelings, 'names_feeling'));
-    findings.push(...label([...spans(acknowledgement, s), ...spans(validation, s)], 'acknowledges'));
+    findings.push(
+      ...label([...spans(acknowledgement, s), ...spans(validation, s), ...spans(theirNeed, s)], 'acknowledges'),
+    );
     findings.push(
       ...label(
         [...spans(dismissing, s), ...spans(contradiction, s), ...spans(minimising, s), ...spans(sarcasm, s)],

@@ -300,6 +300,24 @@ export const plainRepair = rule({
   },
 });
 
+/** A fix by the team or the firm, or one under way: "we'll cover the storage", "a van is loading now". */
+export const sharedRepair = rule({
+  id: 'accountability.shared_repair',
+  check: 'accountability/repair_plan',
+  effect: 'supports',
+  match:
+    /\b(we('ll| will| have| 've| are| 're going to) (cover|pay|send|fix|correct|replace|refund|reissue|rebook|redo|rerun|deliver|waive|book|credit|ship)|(is|are) (loading|on (its|their|the) way|being (fixed|corrected|reprinted|reissued|sent|rebooked))|(will|'ll) (be with you|arrive|reach you|land)|(pays|covers|is covering|will cover|will pay) (for )?(the|your|any|all))\b/i,
+  why: 'A fix is a fix whoever carries it out, once the speaker has owned the mistake.',
+  examples: {
+    match: [
+      'Harbourline pays the port storage.',
+      'A van is loading in Leicester now.',
+      'It will be with you at 3pm tomorrow.',
+    ],
+    noMatch: ['These things happen.'],
+  },
+});
+
 /** A time in plain words: weekdays, "tonight", "by noon", "8 to 11", "this afternoon". */
 export const timeWords = rule({
   id: 'accountability.time_words',
@@ -343,6 +361,7 @@ export const ACCOUNTABILITY_RULES = [
   apology,
   repair,
   plainRepair,
+  sharedRepair,
   repairTime,
   clockTime,
   timeWords,

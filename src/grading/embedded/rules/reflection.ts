@@ -307,8 +307,26 @@ export const validation = rule({
   },
 });
 
+/**
+ * Acting on what they need: their time ("I'll be quick before your call"), or a commitment shaped
+ * by what they asked ("so you can forward it as it is").
+ */
+export const theirNeed = rule({
+  id: 'reflection.their_need',
+  check: 'active_listening/acknowledges',
+  effect: 'supports',
+  match:
+    /\b(i'll be (quick|brief)|i won't keep you|i'll let you (go|get back)|i know you('ve| have)? (got to|need to|have to) (go|run|jump)|before your (call|meeting|stand-up|standup|shift|flight|next)|so (that )?you (can|don't have to|won't have to|have|know|aren't|are not|won't be))\b/i,
+  why: 'Shaping the reply around what they need shows their words landed.',
+  examples: {
+    match: ["I'll be quick before your call.", "I'll email it by nine so you can forward it as it is."],
+    noMatch: ['I will send it later.'],
+  },
+});
+
 export const REFLECTION_RULES = [
   validation,
+  theirNeed,
   stem,
   checkingStem,
   feelingFrame,

@@ -1,0 +1,20 @@
+/**
+ * How a conversation ended, from the script and from the grades together: a poor conversation does
+ * not end like a mixed one because its last branch happened to be lenient. The worse of the two wins.
+ */
+export type Outcome = 'good' | 'mixed' | 'poor';
+
+const RANK: Record<Outcome, number> = { poor: 0, mixed: 1, good: 2 };
+
+/** The outcome the replies' overall scores earned on their own: 70 and above good, below 45 poor. */
+export function outcomeFromScores(overalls: readonly number[]): Outcome | undefined {
+  if (overalls.length === 0) return undefined;
+  const mean = overalls.reduce((s, x) => s + x, 0) / overalls.length;
+  return mean >= 70 ? 'good' : mean >= 45 ? 'mixed' : 'poor';
+}
+
+export function conversationOutcome(scripted: Outcome | undefined, overalls: readonly number[]): Outcome | undefined {
+  const earned = outcomeFromScores(overalls);
+  if (!scripted || !earned) return scripted ?? earned;
+  return RANK[earned] < RANK[scripted] ? earned : scripted;
+}
