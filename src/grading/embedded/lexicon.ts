@@ -49,8 +49,17 @@ const fillerRun = (words: readonly string[]) =>
 const LEADING_RUN = fillerRun(INTERJECTIONS);
 const LEADING_RUN_BUT_SO = fillerRun(INTERJECTIONS.filter((w) => w !== 'so'));
 
+const bares = new WeakMap<Sentence, string>();
+const openings = new WeakMap<Sentence, string>();
+
 /** The sentence in lower case without a leading dash and leading fillers ("Okay, so you're…" → "you're…"). */
 export function bare(s: Sentence): string {
+  let b = bares.get(s);
+  if (b === undefined) bares.set(s, (b = bareOf(s)));
+  return b;
+}
+
+function bareOf(s: Sentence): string {
   return s.lower
     .trim()
     .replace(/^[^\p{L}\p{N}]+/u, '')
@@ -59,6 +68,12 @@ export function bare(s: Sentence): string {
 
 /** As `bare`, but keeping a leading "so", which opens a summary ("so you're…"). */
 export function opening(s: Sentence): string {
+  let o = openings.get(s);
+  if (o === undefined) openings.set(s, (o = openingOf(s)));
+  return o;
+}
+
+function openingOf(s: Sentence): string {
   return s.lower
     .trim()
     .replace(/^[^\p{L}\p{N}]+/u, '')

@@ -19,9 +19,16 @@ const PHRASE_WORD = new Set(['Determiner', 'Adjective', 'Noun', 'Value']);
 const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
 
 /** Whether a word, read in lower case, is the plural of another ("deadlines" → "deadline"). */
+const plurals = new Map<string, boolean>();
 const plural = (word: string) => {
-  const [t] = analyse(word).terms;
-  return !!t && t.root !== t.normal && t.normal.endsWith('s');
+  let p = plurals.get(word);
+  if (p === undefined) {
+    const [t] = analyse(word).terms;
+    p = !!t && t.root !== t.normal && t.normal.endsWith('s');
+    if (plurals.size > 2000) plurals.clear();
+    plurals.set(word, p);
+  }
+  return p;
 };
 
 /** Noun phrases of a text: runs of determiners, possessives, adjectives and nouns that end in a noun. */

@@ -36,11 +36,20 @@ export interface Rule {
 /** Declares a rule; the identity function, there for type checking. */
 export const rule = (r: Rule): Rule => r;
 
+// Each pattern compiles its global form once.
+const globals = new WeakMap<RegExp, RegExp>();
+const globalOf = (m: RegExp) => {
+  let g = globals.get(m);
+  if (!g) globals.set(m, (g = new RegExp(m.source, m.flags.includes('g') ? m.flags : `${m.flags}g`)));
+  g.lastIndex = 0;
+  return g;
+};
+
 function run(m: Matcher, s: Sentence, at: Rule['at'] = 'anywhere'): Span[] {
   if (typeof m === 'function') return m(s);
   if (m instanceof RegExp) {
     if (at !== 'anywhere') return m.test(at === 'start' ? bare(s) : opening(s)) ? [s] : [];
-    const g = new RegExp(m.source, m.flags.includes('g') ? m.flags : `${m.flags}g`);
+    const g = globalOf(m);
     return [...s.plain.matchAll(g)].map((x) => {
       const start = s.start + (x.index ?? 0);
       return { start, end: start + x[0].length, text: s.text.slice(start - s.start, start - s.start + x[0].length) };
