@@ -50,9 +50,6 @@ export const impact = rule({
     'that meant',
     'this meant',
     'it meant',
-    'so i',
-    'so we',
-    'so the',
     'as a result',
     'because of that',
     'the impact',
@@ -184,6 +181,20 @@ export const plainBehaviour = rule({
   },
 });
 
+/** What happened, seen from the outside: "it reached me on Thursday", "no message in between". */
+export const observedBehaviour = rule({
+  id: 'feedback.observed_behaviour',
+  check: 'specific_feedback/names_behaviour',
+  effect: 'supports',
+  match:
+    /\b((it|the [a-z]+|your [a-z]+) (arrived|reached me|came (in|through)|landed|went out|was (late|missing|wrong|incomplete|unfinished))|no (message|warning|heads-up|update|call|email)|(i )?(didn't|did not|never) (hear|get) (anything|a word|from you))\b/i,
+  why: 'The behaviour, described as what was seen, without a "you" at its head.',
+  examples: {
+    match: ['It reached me on Thursday afternoon.', "I didn't hear anything in between."],
+    noMatch: ['The weather was mild.'],
+  },
+});
+
 /** A label about the person instead of what they did: "your attitude", "you're unprofessional". */
 export const personLabel = rule({
   id: 'feedback.person_label',
@@ -204,7 +215,7 @@ export const plainImpact = rule({
   check: 'specific_feedback/names_impact',
   effect: 'supports',
   match:
-    /\b((we|the team|they|i|she|he|customers|the client) (lost|never|missed|waited|had to|couldn't|could not|ended up|were left|got paged|was paged|were paged)|(it|this|that) (cost|set us back|meant|left)|so (nobody|no one|we|the team|the client|she|he))\b/i,
+    /\b((we|the team|they|i|she|he|customers|the client) (lost|never|missed|waited|had to|couldn't|could not|ended up|were left|got paged|was paged|were paged)|(it|this|that) (cost|set us back|meant|left)|so (nobody|no one) [a-z]+|(that|which|this|it) (pushed|delayed))\b/i,
   why: 'What happened because of it, said plainly.',
   examples: {
     match: ['We lost about 300 orders.', 'She stopped, and we never heard the risk in full.'],
