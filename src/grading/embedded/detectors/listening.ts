@@ -3,7 +3,7 @@ import { contradiction, dismissing, minimising, overriding, sarcasm, selfShift }
 import { namedFeeling } from '../rules/feelings';
 import { acknowledgement, theirNeed, validation } from '../rules/reflection';
 import { spans } from '../rules/rule';
-import type { Analysis } from '../text';
+import { countWords, type Analysis } from '../text';
 import { label, type Finding } from './finding';
 import type { Question } from './questions';
 import { detectReflection, type ReflectionResult } from './reflection';
@@ -63,7 +63,12 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
   // none of the partner's words picked up.
   const stems = reflection.candidates.filter((c) => reflection.stemmed.some((s) => s.start === c.start));
   const dismissive = findings.some((f) => f.label === 'dismisses' || f.label === 'overrides');
-  if (reusedRoots.size === 0 && (stems.length >= 2 || (stems.length >= 1 && dismissive)))
+  // A short stem sentence with nothing specific in it ("That sounds like a big change.") fits any line.
+  const generic = stems.filter((st) => {
+    const terms = reply.terms.filter((t) => t.start >= st.start && t.end <= st.end);
+    return countWords(terms) <= 8 && !terms.some((t) => t.tags.has('ProperNoun') || t.tags.has('Value'));
+  });
+  if (reusedRoots.size === 0 && (stems.length >= 2 || (stems.length >= 1 && dismissive) || generic.length > 0))
     findings.push(...label(stems, 'hollow_reflection'));
   return { findings, reusedRoots, reflection };
 }
