@@ -111,7 +111,8 @@ export function contentHashes(goldenText: string): Record<Component, string> {
   };
   return {
     rubric: sha(stable(RUBRIC)),
-    embedded: sha(stable(ALL_RULES) + stable(LEVEL_MODEL) + goldenText),
+    // Sorted by id: moving a rule between files changes nothing a learner sees.
+    embedded: sha(stable([...ALL_RULES].sort((a, b) => a.id.localeCompare(b.id))) + stable(LEVEL_MODEL) + goldenText),
     prompt: sha(SYSTEM_PROMPT + gradingMessage(sample, facts, 'MARKER') + stable(outputJsonSchema())),
   };
 }

@@ -1,17 +1,12 @@
 import {
   apology,
-  clockTime,
   deflection,
   minimisingMistake,
   ownership,
   plainOwnership,
-  plainRepair,
-  repair,
-  sharedRepair,
-  repairTime,
   softenedApology,
-  timeWords,
 } from '../rules/accountability';
+import { clockTime, plainRepair, repair, repairTime, sharedRepair, timeWords } from '../rules/repair';
 import { spans } from '../rules/rule';
 import type { Analysis } from '../text';
 import { label, type Finding } from './finding';

@@ -1,7 +1,7 @@
 import { aboutSelf, mentionsPartner, pickedUp } from '../lexicon';
 import { contradiction, dismissing, minimising, overriding, sarcasm, selfShift } from '../rules/dismissal';
 import { namedFeeling } from '../rules/feelings';
-import { acknowledgement, theirNeed, validation } from '../rules/reflection';
+import { acknowledgement, theirNeed, validation } from '../rules/acknowledgement';
 import { spans } from '../rules/rule';
 import { countWords, type Analysis } from '../text';
 import { label, type Finding } from './finding';

@@ -1,0 +1,45 @@
+// Overriding -------------------------------------------------------------------------------
+
+/**
+ * Overriding the partner: ultimatums, threats and decisions closed to discussion. Shared: listening
+ * counts them against hearing the partner out, common ground against looking for shared interests.
+ */
+export const OVERRIDES: readonly string[] = [
+  'whether you like it or not',
+  'like it or not',
+  'or else',
+  "or we'll",
+  'or we will',
+  "or i'll",
+  'or i will',
+  'or there will be',
+  'or you can',
+  'not up for discussion',
+  'not up for debate',
+  'not negotiable',
+  'non-negotiable',
+  'end of discussion',
+  'end of story',
+  'final decision',
+  'the decision is made',
+  "the decision's made",
+  'decision has been made',
+  "it's happening",
+  'it is happening',
+  "that's how it is",
+  "that's just how it is",
+  'take it or leave it',
+  "i don't want to hear",
+  "i don't care",
+  'stop complaining',
+  'deal with it',
+  'get on with it',
+  'whether this role is right',
+  'right fit for this role',
+  'escalate this',
+  "i'll escalate",
+  'go over your head',
+  'formal warning',
+  'disciplinary',
+  'consequences',
+];

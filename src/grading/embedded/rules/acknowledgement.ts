@@ -1,0 +1,98 @@
+/** Acknowledging and validating what the partner said, and acting on what they need. */
+import { rule } from './rule';
+
+/** Validation: "no wonder you're stressed", "anyone would be", "that's not okay", "it's not just you". */
+export const validation = rule({
+  id: 'reflection.validation',
+  check: 'active_listening/acknowledges',
+  effect: 'supports',
+  match:
+    /\b(no wonder|of course you('re| are| feel)|anyone would|(that's|that is|it's|it is) (not (ok|okay|fair|right|on you|your fault)|a lot to|a big (thing|deal|jump|ask|loss)|heavy|rough|brutal|hard to)|it's not (just )?you|you're not (alone|the only)|(it |that )?makes sense (that|you))\b/i,
+  why: 'Validation tells them their reaction fits what happened.',
+  examples: {
+    match: ["No wonder you're fed up.", "That's not okay.", "It's not just you."],
+    noMatch: ['That is the plan.'],
+  },
+});
+
+/**
+ * Acting on what they need: their time ("I'll be quick before your call"), or a commitment shaped
+ * by what they asked ("so you can forward it as it is").
+ */
+export const theirNeed = rule({
+  id: 'reflection.their_need',
+  check: 'active_listening/acknowledges',
+  effect: 'supports',
+  match:
+    /\b(i'll be (quick|brief)|i won't keep you|i'll let you (go|get back)|i know you('ve| have)? (got to|need to|have to) (go|run|jump)|before your (call|meeting|stand-up|standup|shift|flight|next)|so (that )?you (can|don't have to|won't have to|have|know|aren't|are not|won't be))\b/i,
+  why: 'Shaping the reply around what they need shows their words landed.',
+  examples: {
+    match: ["I'll be quick before your call.", "I'll email it by nine so you can forward it as it is."],
+    noMatch: ['I will send it later.'],
+  },
+});
+
+/** Acknowledging or validating what was said: "that makes sense", "thanks for telling me". */
+export const acknowledgement = rule({
+  id: 'reflection.acknowledgement',
+  check: 'active_listening/acknowledges',
+  effect: 'supports',
+  // "…, if that makes sense" hedges the speaker's own point.
+  unless: ['if that makes sense', 'if it makes sense'],
+  match: [
+    'thank you for telling me',
+    'thanks for telling me',
+    'thank you for sharing',
+    'thanks for sharing',
+    'thank you for being',
+    'thanks for being',
+    'thanks for explaining',
+    // Noticing what the partner gave up to be here: their time.
+    'thanks for making',
+    'thank you for making',
+    'thanks for taking the time',
+    'thank you for taking the time',
+    'thanks for fitting me in',
+    'thank you for fitting me in',
+    'thanks for seeing me',
+    'thank you for seeing me',
+    'thanks for your time',
+    'thank you for your time',
+    'thank you for explaining',
+    'that makes sense',
+    'makes sense',
+    'i hear you',
+    'understood',
+    'i appreciate',
+    'i understand',
+    'i can see why',
+    'i can imagine',
+    'i get that',
+    'i get it',
+    'good point',
+    'fair point',
+    'fair enough',
+    "that's fair",
+    'that is fair',
+    "that's a lot",
+    "that's tough",
+    "that's hard",
+    "that's great",
+    "that's impressive",
+    "that's interesting",
+    'that is interesting',
+    'how interesting',
+    'that sounds',
+    'i see',
+    'of course',
+    'absolutely',
+    "you're right",
+    'you are right',
+    'good question',
+    'i respect',
+  ],
+  why: 'An acknowledgement tells the partner their point landed.',
+  examples: { match: ['That makes sense.', 'Thanks for telling me.', 'Fair point.'], noMatch: ['Send it over.'] },
+});
+
+export const ACKNOWLEDGEMENT_RULES = [acknowledgement, validation, theirNeed];

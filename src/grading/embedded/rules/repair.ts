@@ -1,0 +1,157 @@
+/** Putting a mistake right: the fix, made or planned, and when it will be done. */
+import { OVERRIDES } from '../lexicon';
+import { rule } from './rule';
+
+export const repair = rule({
+  id: 'accountability.repair',
+  check: 'accountability/repair_plan',
+  effect: 'supports',
+  // "…or I'll escalate it" threatens; it does not repair.
+  unless: OVERRIDES,
+  match: [
+    "i'll",
+    'i will',
+    "i've already",
+    'i have already',
+    "i'm going to",
+    'i am going to',
+    "i'm fixing",
+    "i've fixed",
+    'i have fixed',
+    "i'm correcting",
+    "i've corrected",
+    'i have corrected',
+    "i'll send",
+    'i plan to',
+    'let me fix',
+    'i can fix',
+    'i can have',
+    'i can send',
+    'i can get',
+    "i'd like to fix",
+    'i want to fix',
+    // A fix already made or started: "I've pulled the trays", "I've rebooked it".
+    ...`pulled swapped replaced called rung emailed asked told booked rebooked arranged updated reprinted sent flagged
+  contacted spoken reissued reverted rerun re-run withdrawn recalled removed set`
+      .split(/\s+/)
+      .flatMap((verb) => [`i've ${verb}`, `i have ${verb}`, `i've already ${verb}`, `i have already ${verb}`]),
+  ],
+  why: 'What I will do, or have already done, to put it right.',
+  examples: { match: ["I'll resend the file.", "I've already called the client."], noMatch: ['It happens.'] },
+});
+
+/** "I've already held Thursday", "I have asked the other group": a fix made or under way, in any verb. */
+export const plainRepair = rule({
+  id: 'accountability.plain_repair',
+  check: 'accountability/repair_plan',
+  effect: 'supports',
+  match:
+    /\bi('ve| have)( already| just| now)? (?!(been|had|got|felt|thought|heard|seen|known|tried|wanted|said|told)\b)[a-z]+(ed|en|t|ne|ld|wn|ung|ought|ade|ent|ok|ut|et)\b/i,
+  why: 'A fix already made is the most concrete repair there is.',
+  examples: {
+    match: ["I've already held Thursday 8 to 11 in your name.", 'I have asked the other group to swap.'],
+    noMatch: ["I've been busy.", 'I have thought about it.'],
+  },
+});
+
+/** A fix by the team or the firm, or one under way: "we'll cover the storage", "a van is loading now". */
+export const sharedRepair = rule({
+  id: 'accountability.shared_repair',
+  check: 'accountability/repair_plan',
+  effect: 'supports',
+  match:
+    /\b(we('ll| will| have| 've| are| 're going to) (cover|pay|send|fix|correct|replace|refund|reissue|rebook|redo|rerun|deliver|waive|book|credit|ship)|(is|are) (loading|on (its|their|the) way|being (fixed|corrected|reprinted|reissued|sent|rebooked))|(will|'ll) (be with you|arrive|reach you|land)|(pays|covers|is covering|will cover|will pay) (for )?(the|your|any|all))\b/i,
+  why: 'A fix is a fix whoever carries it out, once the speaker has owned the mistake.',
+  examples: {
+    match: [
+      'Harbourline pays the port storage.',
+      'A van is loading in Leicester now.',
+      'It will be with you at 3pm tomorrow.',
+    ],
+    noMatch: ['These things happen.'],
+  },
+});
+
+/** When the fix will be done; counted only in a sentence that says what the fix is. */
+export const repairTime = rule({
+  id: 'accountability.repair_time',
+  check: 'accountability/repair_time',
+  effect: 'supports',
+  // "At the end of the day" is a figure of speech, not a deadline.
+  unless: ['at the end of the day'],
+  match: [
+    'today',
+    'tonight',
+    'tomorrow',
+    'this morning',
+    'this afternoon',
+    'this evening',
+    'end of day',
+    'end of the day',
+    'by eod',
+    'eod',
+    'end of the week',
+    'this week',
+    'next week',
+    'within the hour',
+    'within an hour',
+    'in an hour',
+    'in two hours',
+    'by noon',
+    'by lunchtime',
+    'by lunch',
+    'first thing',
+    'right away',
+    'straight away',
+    'right now',
+    // When a change to one's own process starts.
+    'from now on',
+    'going forward',
+    'from today',
+    'from tomorrow',
+    'starting today',
+    'starting tomorrow',
+    'from next week',
+    'from the next',
+    // "The new labels are printing now": a fix already under way.
+    'now',
+    'by monday',
+    'by tuesday',
+    'by wednesday',
+    'by thursday',
+    'by friday',
+    'on monday',
+    'on tuesday',
+    'on wednesday',
+    'on thursday',
+    'on friday',
+    'before the',
+    'by the end of',
+    'by end of',
+    'by close of',
+  ],
+  why: 'A fix with a time is a commitment.',
+  examples: { match: ["I'll send it by Friday.", "I'll fix it today."], noMatch: ["I'll send it."] },
+});
+
+export const clockTime = rule({
+  id: 'accountability.clock_time',
+  check: 'accountability/repair_time',
+  effect: 'supports',
+  match: /\b(\d{1,2}(:\d{2})?\s?(am|pm)|\d{1,2}:\d{2}|by \d{1,2}\b|within \d+ (minutes|hours|days))/i,
+  why: 'A clock time or a span is a time.',
+  examples: { match: ["I'll have it to you by 3 pm.", 'Within 2 hours.'], noMatch: ['Soon.'] },
+});
+
+/** A time in plain words: weekdays, "tonight", "by noon", "8 to 11", "this afternoon". */
+export const timeWords = rule({
+  id: 'accountability.time_words',
+  check: 'accountability/repair_time',
+  effect: 'supports',
+  match:
+    /\b((by|before|on|this|next|until) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|tonight|tomorrow|today|lunchtime|this (morning|afternoon|evening)|end of (the )?(day|week)|eod|cob)\b|\b\d{1,2}(:\d{2})? ?(to|-|–) ?\d{1,2}(:\d{2})?\b/i,
+  why: 'A day or an hour makes a fix a commitment.',
+  examples: { match: ["They'll reply by noon.", "I've held Thursday 8 to 11."], noMatch: ["I'll sort it soon."] },
+});
+
+export const REPAIR_RULES = [repair, plainRepair, sharedRepair, repairTime, clockTime, timeWords];
