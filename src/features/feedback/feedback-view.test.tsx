@@ -37,6 +37,21 @@ describe('feedback view', () => {
     expect(suggestion).toHaveTextContent(/night shift/);
   });
 
+  it("shows the moment's exemplars with the grade, and nothing when the moment has none", () => {
+    const { unmount } = render(
+      <FeedbackView
+        attempt={graded('Okay. Do you like it?')}
+        exemplars={['Three systems failed before, so trust was the work.']}
+      />,
+    );
+    const box = screen.getByTestId('exemplars');
+    expect(box).toHaveTextContent('One strong way to say it');
+    expect(box).toHaveTextContent('Three systems failed before');
+    unmount();
+    render(<FeedbackView attempt={graded('Okay. Do you like it?')} />);
+    expect(screen.queryByTestId('exemplars')).not.toBeInTheDocument();
+  });
+
   it('renders HTML in a reply as text', () => {
     const { container } = render(<FeedbackView attempt={graded('<img src=x onerror=alert(1)> What happened?')} />);
     expect(container.querySelector('img')).toBeNull();

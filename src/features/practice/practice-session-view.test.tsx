@@ -8,6 +8,7 @@ import { findScenario } from '../../scenario/scenario-library';
 import { useDatabaseForTests } from '../../storage/database';
 import { listAttempts } from '../../storage/history';
 import { saveActiveSession } from '../../storage/active-session';
+import { aGrade, aScenario } from '../../test/builders';
 import { PracticeSessionView } from './practice-session-view';
 
 const scenario = findScenario('networking-industry-event')!;
@@ -49,6 +50,43 @@ describe('practice session view', () => {
     const { rows } = await listAttempts();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ reply: GOOD_REPLY, beatId: 'opening', grade: { engine: { name: 'embedded' } } });
+  });
+
+  it('ends a weak conversation as poor even where the script reached its good ending', async () => {
+    const user = userEvent.setup();
+    const goodEnding = aScenario({
+      beats: [
+        { id: 'opening', persona: 'Hi, I just got back from the offsite.', branches: [{ goto: 'middle' }] },
+        { id: 'middle', persona: 'We decided a lot.', branches: [{ goto: 'close' }] },
+        { id: 'close', persona: 'Anyway, good to see you.', outcome: 'good', branches: [{ goto: 'debrief' }] },
+      ],
+    });
+    // Every reply graded weak: 1 of 4 on each criterion, 25/100.
+    const weak: Grader = {
+      name: 'embedded',
+      grade: async (): Promise<GradeOutcome> => ({
+        kind: 'graded',
+        grade: aGrade({ active_listening: 1, clarity: 1, open_questions: 1 }),
+      }),
+    };
+    render(
+      <MemoryRouter>
+        <PracticeSessionView
+          scenario={goodEnding}
+          grader={weak}
+          renderFeedback={(attempt) => <div data-testid="fake-feedback">{attempt.grade.overall}</div>}
+          onPractiseAgain={() => {}}
+        />
+      </MemoryRouter>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    for (let i = 0; i < 3; i++) {
+      await user.type(screen.getByLabelText('Your reply'), 'ok sure');
+      await user.click(screen.getByRole('button', { name: 'Send reply' }));
+      await screen.findByTestId('fake-feedback');
+      await user.click(screen.getByRole('button', { name: 'Continue the conversation' }));
+    }
+    expect(await screen.findByTestId('outcome')).toHaveTextContent('did not get where you wanted');
   });
 
   it('refuses an empty reply and says why', async () => {
