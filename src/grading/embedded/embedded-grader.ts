@@ -14,6 +14,15 @@ import { adviceFor, partnerTopic } from './suggest';
 // shows a change of grader, not progress.
 export const EMBEDDED_ENGINE_VERSION: string = versions.embedded.version;
 
+const COUNTED_MOVES: ReadonlySet<CriterionId> = new Set([
+  'open_questions',
+  'accountability',
+  'specific_feedback',
+  'networking',
+  'celebrating',
+  'common_ground',
+]);
+
 /** Replies longer than this are graded on their first part; the grade says so in its flags. */
 export const MAX_GRADED_CHARS = 4000;
 
@@ -78,7 +87,12 @@ function scoreCriterion(
   // The fitted levels were fitted on single replies: where checks carry over from earlier in the
   // conversation, the rubric's weights decide.
   const carries = [...carried].some((c) => c.startsWith(`${id}/`));
-  const level0 = (carries ? null : fittedLevel(id, features)) ?? ruleLevel(id, spans);
+  const rule = ruleLevel(id, spans);
+  const fitted = carries ? null : fittedLevel(id, features);
+  // Where the checks are the criterion's moves (a question asked, a behaviour named, a hook and an
+  // offer), the level stays within one of what the moves found add up to, so the checks shown and the
+  // level never contradict each other. Listening and clarity are weighed, not counted.
+  const level0 = fitted === null ? rule : COUNTED_MOVES.has(id) ? Math.max(fitted, rule - 1) : fitted;
   let level = capped(id, level0, met);
   if (directed.length) {
     level = 0;

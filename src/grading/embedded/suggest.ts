@@ -202,8 +202,8 @@ export const ADVICE: Record<string, Advice> = {
     example: `What got you working on ${about(t, 'that')}?`,
   }),
   'networking/offer': () => ({
-    text: 'Offer something useful: an introduction, an article, a contact.',
-    example: 'I know someone who went through the same thing. Happy to introduce you.',
+    text: 'When the moment allows, offer something useful to them: a write-up, an article, what you learned.',
+    example: 'If it helps, I can send you the write-up from our own rollout.',
   }),
   'celebrating/recognises_specifics': (t) => ({
     text: 'Name exactly what they did that you admire, not just the result.',
