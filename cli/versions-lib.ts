@@ -13,7 +13,7 @@ import { LEVEL_MODEL } from '../src/grading/embedded/levels/level-model';
 import type { Grade, GradeRequest } from '../src/grading/grade.schema';
 import { gradingMessage, SYSTEM_PROMPT } from '../src/grading/llm/grading-prompt';
 import { outputJsonSchema } from '../src/grading/llm/llm-grade-output';
-import { RUBRIC, type CriterionId } from '../src/grading/rubric';
+import { CriterionId, RUBRIC } from '../src/grading/rubric';
 
 export const GOLDEN_CORPUS = 'tests/data/golden/corpus.jsonl';
 export const GOLDEN_GRADES = 'tests/data/golden/grades.jsonl';
@@ -44,14 +44,8 @@ export function stable(value: unknown): string {
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-const ALL: CriterionId[] = [
-  'active_listening',
-  'clarity',
-  'open_questions',
-  'accountability',
-  'specific_feedback',
-  'networking',
-];
+/** The corpus is graded on every criterion of the rubric. */
+const ALL: CriterionId[] = [...CriterionId.options];
 
 export function readCorpus(root = '.'): (GradeRequest & { id: string })[] {
   return readFileSync(join(root, GOLDEN_CORPUS), 'utf8')

@@ -45,36 +45,27 @@ const fillerRun = (words: readonly string[]) =>
 const LEADING_RUN = fillerRun(INTERJECTIONS);
 const LEADING_RUN_BUT_SO = fillerRun(INTERJECTIONS.filter((w) => w !== 'so'));
 
-const bares = new WeakMap<Sentence, string>();
-const openings = new WeakMap<Sentence, string>();
+/** The sentence in lower case without leading punctuation and a run of fillers, read once per sentence. */
+function stripper(run: RegExp): (s: Sentence) => string {
+  const seen = new WeakMap<Sentence, string>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) {
+      out = s.lower
+        .trim()
+        .replace(/^[^\p{L}\p{N}]+/u, '')
+        .replace(run, '');
+      seen.set(s, out);
+    }
+    return out;
+  };
+}
 
 /** The sentence in lower case without a leading dash and leading fillers ("Okay, so you're…" → "you're…"). */
-export function bare(s: Sentence): string {
-  let b = bares.get(s);
-  if (b === undefined) bares.set(s, (b = bareOf(s)));
-  return b;
-}
-
-function bareOf(s: Sentence): string {
-  return s.lower
-    .trim()
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(LEADING_RUN, '');
-}
+export const bare = stripper(LEADING_RUN);
 
 /** As `bare`, but keeping a leading "so", which opens a summary ("so you're…"). */
-export function opening(s: Sentence): string {
-  let o = openings.get(s);
-  if (o === undefined) openings.set(s, (o = openingOf(s)));
-  return o;
-}
-
-function openingOf(s: Sentence): string {
-  return s.lower
-    .trim()
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(LEADING_RUN_BUT_SO, '');
-}
+export const opening = stripper(LEADING_RUN_BUT_SO);
 
 /** Lower-case words of a text, letters and apostrophes only. */
 export function plainWords(lowerText: string): string[] {
