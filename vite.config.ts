@@ -11,6 +11,8 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     environment: 'happy-dom',
+    // Worker threads start faster than forked processes on this 2-core machine.
+    pool: 'threads',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     css: false,
