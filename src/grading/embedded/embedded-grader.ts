@@ -2,8 +2,8 @@ import { CriterionId, RUBRIC, RUBRIC_VERSION } from '../rubric';
 import versions from '../versions.json';
 import type { CheckResult, CriterionGrade, Evidence, Grade, GradeRequest } from '../grade.schema';
 import { overallScore } from '../overall-score';
-import { analyse, dedupeSpans } from './text';
-import { detectAll, type SpansByCheck } from './detect';
+import { analyse, dedupeSpans, type Analysis } from './text';
+import { detectAll, type Detection, type SpansByCheck } from './detect';
 import { levelFeatures, type Features } from './levels/features';
 import { fittedLevel } from './levels/level-model';
 import { detectGraderDirected } from './detectors/grader-directed';
@@ -14,14 +14,10 @@ import { adviceFor, partnerTopic } from './suggest';
 // shows a change of grader, not progress.
 export const EMBEDDED_ENGINE_VERSION: string = versions.embedded.version;
 
-const COUNTED_MOVES: ReadonlySet<CriterionId> = new Set([
-  'open_questions',
-  'accountability',
-  'specific_feedback',
-  'networking',
-  'celebrating',
-  'common_ground',
-]);
+/** Criteria whose checks are moves to count; listening and clarity are weighed, not counted. */
+const COUNTED_MOVES: ReadonlySet<CriterionId> = new Set(
+  CriterionId.options.filter((c) => c !== 'active_listening' && c !== 'clarity'),
+);
 
 /** Replies longer than this are graded on their first part; the grade says so in its flags. */
 export const MAX_GRADED_CHARS = 4000;
@@ -41,8 +37,7 @@ export function gradeEmbedded(request: GradeRequest): Grade {
   const directed = detectGraderDirected(reply);
   if (directed.length) flags.push('addressed-to-grader');
   const topic = partnerTopic(context);
-  const features = levelFeatures(detection, reply, context);
-  for (const id of CriterionId.options) features[`rule/${id}`] = ruleLevel(id, spans.get(id) ?? new Map());
+  const features = levelInputs(detection, reply, context);
 
   const criteria = request.criteria.map((id) =>
     scoreCriterion(id, spans.get(id) ?? new Map(), directed, topic, carried, features),
@@ -87,7 +82,7 @@ function scoreCriterion(
   // The fitted levels were fitted on single replies: where checks carry over from earlier in the
   // conversation, the rubric's weights decide.
   const carries = [...carried].some((c) => c.startsWith(`${id}/`));
-  const rule = ruleLevel(id, spans);
+  const rule = features[`rule/${id}`]!;
   const fitted = carries ? null : fittedLevel(id, features);
   // Where the checks are the criterion's moves (a question asked, a behaviour named, a hook and an
   // offer), the level stays within one of what the moves found add up to, so the checks shown and the
@@ -147,12 +142,16 @@ function rationale(checks: readonly CheckResult[], directed: boolean): string {
   return shown.length ? `Found: ${shown.join('; ')}.` : 'None of the behaviours this criterion looks for were found.';
 }
 
+/** The fitted levels' features: the detectors' features and every criterion's rule level. */
+function levelInputs(detection: Detection, reply: Analysis, context: Analysis): Features {
+  const features = levelFeatures(detection, reply, context);
+  for (const id of CriterionId.options) features[`rule/${id}`] = ruleLevel(id, detection.spans.get(id) ?? new Map());
+  return features;
+}
+
 /** The features the fitted levels read for a request, for fitting them offline (`npm run fit`). */
 export function featuresFor(request: GradeRequest): Features {
   const reply = analyse(request.reply.slice(0, MAX_GRADED_CHARS));
   const context = analyse(request.context);
-  const detection = detectAll(reply, context, request);
-  const features = levelFeatures(detection, reply, context);
-  for (const id of CriterionId.options) features[`rule/${id}`] = ruleLevel(id, detection.spans.get(id) ?? new Map());
-  return features;
+  return levelInputs(detectAll(reply, context, request), reply, context);
 }

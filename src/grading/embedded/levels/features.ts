@@ -47,6 +47,7 @@ export function levelFeatures(d: Detection, reply: Analysis, context: Analysis):
   const q = d.questions;
   const open = q.filter((x) => x.kind === 'open' && !x.leading);
   const r = d.listening.reflection;
+  const yesButs = yesBut(reply, d);
   const asked = context.sentences.at(-1)?.isQuestion ?? false;
   const first = reply.sentences[0];
   const askedRoots = new Set(pickedUp(context.sentences.at(-1)?.terms ?? [], reply.terms).map((t) => t.root));
@@ -88,7 +89,7 @@ export function levelFeatures(d: Detection, reply: Analysis, context: Analysis):
     corporate: cap((reply.text.match(CORPORATE) ?? []).length),
     stock_phrases: cap(r.stemmed.length + (d.spans.get('active_listening')?.get('acknowledges')?.length ?? 0), 5),
     apologies: cap((reply.text.match(/\b(sorry|apologi[sz]e)/gi) ?? []).length),
-    yes_but: yesBut(reply, d) ? 1 : 0,
+    yes_but: yesButs ? 1 : 0,
     // An open question narrowed to options ("what's driving it, the CEO, the cost or the judge?").
     open_with_options: open.some((x) => /,[^?]*\bor\b|\bor\b[^?]{0,40}\?$/i.test(x.sentence.text)) ? 1 : 0,
     // An open question stacked with a closed one.
@@ -97,9 +98,7 @@ export function levelFeatures(d: Detection, reply: Analysis, context: Analysis):
     rhetorical: q.length > 0 && (has(d, 'dismisses') || has(d, 'overrides')) ? 1 : 0,
     parrot: longestSharedRun(reply, context) >= 5 ? 1 : 0,
     echo_then_dismiss:
-      q.some((x) => x.form === 'declarative') && (yesBut(reply, d) || has(d, 'dismisses') || has(d, 'overrides'))
-        ? 1
-        : 0,
+      q.some((x) => x.form === 'declarative') && (yesButs || has(d, 'dismisses') || has(d, 'overrides')) ? 1 : 0,
   };
 }
 

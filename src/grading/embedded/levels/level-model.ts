@@ -24,7 +24,7 @@ export type LevelModel = Partial<Record<CriterionId, CriterionModel>>;
 export const LEVEL_MODEL = data as unknown as LevelModel;
 
 /** The model's score before it is cut into a level. */
-export function modelScore(m: CriterionModel, x: Features): number {
+export function modelScore(m: Omit<CriterionModel, 'cuts'>, x: Features): number {
   let z = m.bias;
   m.features.forEach((f, i) => {
     z += (m.weights[i]! * ((x[f] ?? 0) - m.mean[i]!)) / m.scale[i]!;
@@ -35,6 +35,8 @@ export function modelScore(m: CriterionModel, x: Features): number {
 export function fittedLevel(id: CriterionId, x: Features, model: LevelModel = LEVEL_MODEL): number | null {
   const m = model[id];
   if (!m) return null;
-  const z = modelScore(m, x);
-  return m.cuts.filter((c) => z >= c).length;
+  return levelFromScore(modelScore(m, x), m.cuts);
 }
+
+/** A score cut into a level: how many cut points it reaches. */
+export const levelFromScore = (z: number, cuts: readonly number[]): number => cuts.filter((c) => z >= c).length;

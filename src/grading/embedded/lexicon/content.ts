@@ -45,11 +45,22 @@ export function isContentTerm(t: Term): boolean {
   return t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Value');
 }
 
+// Several detectors ask the same question of the same pair of analyses: answer it once.
+const pickedCache = new WeakMap<readonly Term[], WeakMap<readonly Term[], Term[]>>();
+
 /**
  * The reply's content words that pick up the partner's: the same lemma in the same sense, so
  * "the work" does not pick up "getting it working".
  */
 export function pickedUp(reply: readonly Term[], partner: readonly Term[]): Term[] {
+  let byPartner = pickedCache.get(reply);
+  if (!byPartner) pickedCache.set(reply, (byPartner = new WeakMap()));
+  let found = byPartner.get(partner);
+  if (!found) byPartner.set(partner, (found = pickUp(reply, partner)));
+  return found;
+}
+
+function pickUp(reply: readonly Term[], partner: readonly Term[]): Term[] {
   const senses = new Map<string, Set<string>>();
   for (const t of partner) {
     if (isContentTerm(t)) senses.set(t.root, (senses.get(t.root) ?? new Set()).add(wordClass(t)));

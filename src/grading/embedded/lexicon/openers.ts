@@ -32,9 +32,7 @@ export const INTERJECTIONS: readonly string[] = [...DISCOURSE_MARKERS, ...EXCLAM
  * since "then you walk in…" narrates rather than says back.
  */
 export const CONTINUATIONS: readonly string[] = ['or', 'then', 'also', 'just', 'like', 'actually', 'anyway'];
-const INTERJECTION_SET = new Set(INTERJECTIONS);
 const LEADING_SET = new Set([...INTERJECTIONS, ...CONTINUATIONS]);
-export const isInterjection = (word: string): boolean => INTERJECTION_SET.has(word);
 const MARKER_SET = new Set(DISCOURSE_MARKERS);
 export const isDiscourseMarker = (word: string): boolean => MARKER_SET.has(word);
 /** An interjection or a continuation: what a clause read for its grammar skips. */
