@@ -33,6 +33,11 @@ export function appGrader(): Grader {
     : embeddedGrader();
 }
 
+/** The on-device grader, which the learner may choose while the LLM is still working. */
+export function onDeviceGrader(): Grader {
+  return embeddedGrader();
+}
+
 /** Grades with the LLM only (for regrading); null when it is not set up. */
 export function llmGrader(): Grader | null {
   const client = llmClient();

@@ -32,8 +32,13 @@ export const CriterionGrade = z.object({
   evidence: z.array(Evidence),
   rationale: z.string(),
   suggestion: Suggestion,
+  /** On an LLM grade, the on-device grader's level, shown beside the model's when they disagree. */
+  embedded_level: Level.optional(),
 });
 export type CriterionGrade = z.infer<typeof CriterionGrade>;
+
+/** Two levels apart is a disagreement the learner is shown: both engines' levels appear. */
+export const DISAGREEMENT = 2;
 
 export const EngineInfo = z.object({
   name: z.enum(['embedded', 'llm']),

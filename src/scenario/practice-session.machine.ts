@@ -31,6 +31,8 @@ export type PracticeSessionEvent =
   | { type: 'user.start' }
   | { type: 'user.submitReply'; reply: string }
   | { type: 'user.retryGrading' }
+  /** While a slow grader (the LLM) works: stop waiting and take the on-device grade instead. */
+  | { type: 'user.useOnDeviceGrade' }
   | { type: 'user.editReply' }
   | { type: 'user.retryBeat' }
   | { type: 'user.continue' }
@@ -101,6 +103,9 @@ export function createPracticeSessionMachine(scenario: Scenario) {
     actors: {
       gradeReply: fromPromise<GradeOutcome, GradeRequest>(async () => {
         throw new Error('gradeReply not provided');
+      }),
+      gradeOnDevice: fromPromise<GradeOutcome, GradeRequest>(async () => {
+        throw new Error('gradeOnDevice not provided');
       }),
       saveAttempt: fromPromise<void, SaveAttemptInput>(async () => {
         throw new Error('saveAttempt not provided');
@@ -179,6 +184,54 @@ export function createPracticeSessionMachine(scenario: Scenario) {
         ...(branch.when ? { guard: { type: 'doesReplyMeet' as const, params: { when: branch.when } } } : {}),
         actions: branch.goto === DEBRIEF ? [] : [{ type: 'enterBeat' as const, params: { beatId: branch.goto } }],
       }));
+      const gradeRequest = ({ context }: { context: PracticeSessionContext }): GradeRequest => ({
+        reply: context.pendingReply ?? '',
+        context: personaLine(context, beat.id, beat.persona),
+        earlier: keptAttempts(context)
+          .filter((a) => a.beatId !== beat.id)
+          .map((a) => a.reply),
+        criteria: criteriaForBeat(scenario, beat),
+        weights: beat.weights,
+        replyWords: scenario.reply_words,
+        scenario: {
+          title: scenario.title,
+          setting: scenario.setting,
+          goal: scenario.goal,
+          personaName: scenario.persona.name,
+          personaRole: scenario.persona.role,
+        },
+      });
+      const whenGraded = {
+        onDone: [
+          {
+            guard: {
+              type: 'wasGraded' as const,
+              params: ({ event }: { event: { output: GradeOutcome } }) => ({ outcome: event.output }),
+            },
+            target: 'saving',
+            actions: {
+              type: 'recordAttempt' as const,
+              params: ({ event }: { event: { output: GradeOutcome } }) => ({ outcome: event.output }),
+            },
+          },
+          {
+            target: 'gradingFailed',
+            actions: {
+              type: 'noteGraderFailure' as const,
+              params: ({ event }: { event: { output: GradeOutcome } }) => ({
+                reason: event.output.kind === 'graded' ? 'Unknown failure' : event.output.reason,
+              }),
+            },
+          },
+        ],
+        onError: {
+          target: 'gradingFailed',
+          actions: {
+            type: 'noteGraderFailure' as const,
+            params: ({ event }: { event: { error: unknown } }) => ({ reason: describe(event.error) }),
+          },
+        },
+      };
       return [
         beat.id,
         machine.createStateConfig({
@@ -192,47 +245,13 @@ export function createPracticeSessionMachine(scenario: Scenario) {
             },
             grading: {
               tags: ['grading'],
-              invoke: {
-                id: 'gradeReply',
-                src: 'gradeReply',
-                input: ({ context }): GradeRequest => ({
-                  reply: context.pendingReply ?? '',
-                  context: personaLine(context, beat.id, beat.persona),
-                  earlier: keptAttempts(context)
-                    .filter((a) => a.beatId !== beat.id)
-                    .map((a) => a.reply),
-                  criteria: criteriaForBeat(scenario, beat),
-                  weights: beat.weights,
-                  replyWords: scenario.reply_words,
-                  scenario: {
-                    title: scenario.title,
-                    setting: scenario.setting,
-                    goal: scenario.goal,
-                    personaName: scenario.persona.name,
-                    personaRole: scenario.persona.role,
-                  },
-                }),
-                onDone: [
-                  {
-                    guard: { type: 'wasGraded', params: ({ event }) => ({ outcome: event.output }) },
-                    target: 'saving',
-                    actions: { type: 'recordAttempt', params: ({ event }) => ({ outcome: event.output }) },
-                  },
-                  {
-                    target: 'gradingFailed',
-                    actions: {
-                      type: 'noteGraderFailure',
-                      params: ({ event }) => ({
-                        reason: event.output.kind === 'graded' ? 'Unknown failure' : event.output.reason,
-                      }),
-                    },
-                  },
-                ],
-                onError: {
-                  target: 'gradingFailed',
-                  actions: { type: 'noteGraderFailure', params: ({ event }) => ({ reason: describe(event.error) }) },
-                },
-              },
+              on: { 'user.useOnDeviceGrade': 'gradingOnDevice' },
+              invoke: { id: 'gradeReply', src: 'gradeReply', input: gradeRequest, ...whenGraded },
+            },
+            // The learner stopped waiting for the LLM: the embedded grade, marked so, with a regrade offered.
+            gradingOnDevice: {
+              tags: ['grading'],
+              invoke: { id: 'gradeOnDevice', src: 'gradeOnDevice', input: gradeRequest, ...whenGraded },
             },
             saving: {
               tags: ['grading'],

@@ -9,7 +9,7 @@ export const Settings = z.object({
   engine: z.enum(['embedded', 'llm']),
   preset: Preset,
   /** Kept as typed, even when incomplete; validated as an LlmConfig before use. */
-  llm: z.object({ baseURL: z.string(), model: z.string(), apiKey: z.string() }),
+  llm: z.object({ baseURL: z.string(), model: z.string(), apiKey: z.string(), allowHttp: z.boolean().default(false) }),
   /** Let the model speak for the persona at beats that allow it. */
   llmPersona: z.boolean(),
   /** Hide scores and level numbers; show words only. */
@@ -24,7 +24,7 @@ export type Settings = z.output<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = {
   engine: 'embedded',
   preset: 'ollama',
-  llm: { baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: '' },
+  llm: { baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: '', allowHttp: false },
   llmPersona: true,
   lowPressure: false,
   selfAssess: false,
@@ -54,6 +54,16 @@ export function saveSettings(settings: Settings): boolean {
   } catch {
     return false;
   }
+}
+
+/** Forgets the settings and the API key (used when the learner deletes all their data). */
+export function clearSettings(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // Nothing to clear where storage is unavailable.
+  }
+  listeners.forEach((l) => l());
 }
 
 export function onSettingsChange(listener: () => void): () => void {

@@ -81,3 +81,26 @@ test('a wrong key or a server that is down says what is wrong, and practice goes
   await expect(page.getByTestId('grade-notice')).toContainText('server had a problem (503)');
   await expect(page.getByTestId('overall')).toHaveText(/\d+/);
 });
+
+test('a model that stalls after the headers never traps the learner: the on-device grade and the scripted line are a click away', async ({
+  page,
+}) => {
+  await configureLlm(page);
+  await page.goto('/practice/networking-industry-event');
+  await page.getByRole('button', { name: 'Start the conversation' }).click();
+  await setMode('stall');
+  const reply = "I was! I'm Sam. What did you want to show about the pilot?";
+  await page.getByLabel('Your reply').fill(reply);
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page.getByText('Grading your reply…')).toBeVisible();
+  await page.getByRole('button', { name: 'Use the on-device grade' }).click();
+  await expect(page.getByTestId('feedback')).toBeVisible();
+  await expect(page.getByTestId('grade-notice')).toContainText('You chose the on-device grade');
+  await expect(page.getByText(/Graded on this device/)).toBeVisible();
+
+  // The next beat lets the model speak; it stalls too, and the scripted line is one click away.
+  await page.getByRole('button', { name: 'Continue the conversation' }).click();
+  await page.getByRole('button', { name: 'Skip to the scripted line' }).click();
+  await expect(page.getByText(/You skipped the language model’s line/)).toBeVisible();
+  await expect(page.getByLabel('Your reply')).toBeVisible();
+});

@@ -67,6 +67,11 @@ http
       if (mode === 'bad-key') return send(401, { error: { message: 'Incorrect API key' } });
       if (mode === 'rate-limit-once' && requests === 1)
         return send(429, { error: { message: 'slow down' } }, { 'retry-after-ms': '300' });
+      // Headers, the first few bytes, then silence: what the SDK's own timeout cannot see.
+      if (mode === 'stall' && body.max_tokens !== 5) {
+        res.writeHead(200, { ...cors, 'content-type': body.stream ? 'text/event-stream' : 'application/json' });
+        return res.write(body.stream ? '' : '{"id":"chatcmpl-mock","choices":[');
+      }
       if (body.stream) {
         res.writeHead(200, { ...cors, 'content-type': 'text/event-stream' });
         const words = 'Honestly, nobody asks about that. The model was easy; the night shift was the hard part.'.split(

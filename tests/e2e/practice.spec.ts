@@ -120,3 +120,24 @@ test("today's scenario is the same all day and changes tomorrow", async ({ page 
   await expect(todays).toBeVisible();
   await expect(todays).not.toHaveText(morning);
 });
+
+test('one tab at a time practises a scenario, and a half-written reply survives a reload', async ({
+  context,
+  page,
+}) => {
+  await page.goto('/practice/networking-industry-event');
+  await page.getByRole('button', { name: 'Start the conversation' }).click();
+  const draft = 'I was there too, and I wanted to ask';
+  await page.getByLabel('Your reply').fill(draft);
+
+  const second = await context.newPage();
+  await second.goto('/practice/networking-industry-event');
+  await expect(second.getByText('This scenario is open in another tab')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Your reply')).toHaveValue(draft);
+
+  await page.close();
+  await second.getByRole('button', { name: 'Try again' }).click();
+  await expect(second.getByLabel('Your reply')).toHaveValue(draft);
+});

@@ -11,7 +11,7 @@ import { loadSettings } from '../../storage/settings';
 import { getImportedScenario } from '../../storage/imported-scenarios';
 import { ErrorList } from '../../ui/error-list';
 import { RouteError } from '../route-error';
-import { appGrader, personaSpeaker, warmUpGrader } from '../grader';
+import { appGrader, onDeviceGrader, personaSpeaker, warmUpGrader } from '../grader';
 import { llmRegrade } from '../regrade';
 
 type Lookup = { scenario: Scenario } | { errors: string[] } | null;
@@ -49,6 +49,7 @@ export function Component() {
       key={`${scenario.id}-${scenario.version}-${run}`}
       scenario={scenario}
       grader={appGrader()}
+      onDevice={onDeviceGrader()}
       speakAsPersona={speaker}
       selfAssess={loadSettings().selfAssess}
       renderFeedback={(attempt, previous, replaceGrade) => (

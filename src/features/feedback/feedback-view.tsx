@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CriterionGrade, Grade } from '../../grading/grade.schema';
+import { DISAGREEMENT, type CriterionGrade, type Grade } from '../../grading/grade.schema';
 import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
 import { LevelMeter } from '../../ui/level-meter';
 import { HighlightedReply } from './highlighted-reply';
@@ -126,6 +126,15 @@ export function FeedbackView({
           the reply is graded as off-task.
         </p>
       )}
+      {grade.flags.includes('held-to-on-device') && (
+        <p
+          className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          data-testid="held-back"
+        >
+          Your reply mentions grading or scores, so no level here is above what the on-device grader found: a model can
+          be talked into a grade, the on-device grader cannot.
+        </p>
+      )}
       {grade.flags.includes('truncated') && (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           Your reply is very long; only its first part was graded.
@@ -151,6 +160,12 @@ export function FeedbackView({
                 <LevelMeter level={c.level} />
                 <span>{lowPressure ? levelName(c.level) : `${levelName(c.level)} · ${c.level}/4`}</span>
               </span>
+              {disagrees(c) && (
+                <span className="text-xs text-slate-600" data-testid="second-opinion">
+                  On-device grader: {levelName(c.embedded_level!)}
+                  {!lowPressure && ` · ${c.embedded_level}/4`}
+                </span>
+              )}
             </button>
           ))}
         </div>
@@ -162,6 +177,13 @@ export function FeedbackView({
               {!lowPressure && ` (${current.level} of 4)`}
             </h3>
             <p className="mt-1 text-sm text-slate-700">{def.levels[current.level]}</p>
+            {disagrees(current) && (
+              <p className="mt-1 text-sm text-slate-700">
+                The on-device grader rates this {levelName(current.embedded_level!)}: “
+                {def.levels[current.embedded_level!]}” The two engines read your reply differently here; the level above
+                is the model’s.
+              </p>
+            )}
             <p className="mt-1 text-xs text-slate-500">{def.summary}</p>
           </div>
           <div>
@@ -227,6 +249,11 @@ export function FeedbackView({
       </div>
     </section>
   );
+}
+
+/** An LLM level two or more away from the on-device grader's, shown with both. */
+function disagrees(c: CriterionGrade): boolean {
+  return c.embedded_level !== undefined && Math.abs(c.level - c.embedded_level) >= DISAGREEMENT;
 }
 
 function GradeComparison({

@@ -2,6 +2,7 @@ import { conversationOutcome } from '../../scenario/conversation-outcome';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
+import { addressesGrader } from '../../grading/grading-talk';
 import {
   keptAttempts,
   latestAttempt,
@@ -23,7 +24,9 @@ import { downloadFile } from '../../ui/download';
 import { ReplyComposer } from './reply-composer';
 import { SelfAssessForm } from './self-assess-form';
 import { saveAttempt } from '../../storage/history';
+import { loadDraft, saveDraft } from '../../storage/drafts';
 import { usePracticeSession, type PracticeDeps } from './use-practice-session';
+import { useScenarioLock } from './use-scenario-lock';
 
 export interface PracticeSessionViewProps extends PracticeDeps {
   scenario: Scenario;
@@ -43,7 +46,28 @@ export interface PracticeSessionViewProps extends PracticeDeps {
   ) => AsyncGenerator<string> | null;
 }
 
-export function PracticeSessionView({
+/**
+ * A scenario's conversation, in one tab at a time: a second tab says so instead of overwriting the
+ * first one's place.
+ */
+export function PracticeSessionView(props: PracticeSessionViewProps) {
+  const lock = useScenarioLock(props.scenario.id);
+  if (lock.state === 'checking') return <Spinner label="Opening the conversation…" />;
+  if (lock.state === 'elsewhere')
+    return (
+      <Notice tone="warning" title="This scenario is open in another tab">
+        <p>
+          Practise it there, so the two tabs don’t overwrite each other’s place. If you closed that tab, try again here.
+        </p>
+        <Button variant="secondary" className="mt-2" onClick={lock.retry}>
+          Try again
+        </Button>
+      </Notice>
+    );
+  return <PracticeSession {...props} />;
+}
+
+function PracticeSession({
   scenario,
   renderFeedback,
   onPractiseAgain,
@@ -186,6 +210,13 @@ export function PracticeSessionView({
         </p>
       )}
 
+      {live.streaming !== null && (
+        <div>
+          <Button variant="secondary" onClick={live.skip}>
+            Skip to the scripted line
+          </Button>
+        </div>
+      )}
       {live.fallback && <Notice tone="warning">{live.fallback}</Notice>}
 
       {snapshot.hasTag('awaitingReply') && live.streaming === null && (
@@ -194,13 +225,32 @@ export function PracticeSessionView({
           initial={context.pendingReply ?? ''}
           personaName={persona.name.split(' ')[0]!}
           onSubmit={(reply) => send({ type: 'user.submitReply', reply })}
+          draft={{
+            load: () => loadDraft(scenario.id, context.sessionId, context.beatId),
+            save: (text) => saveDraft(scenario.id, context.sessionId, context.beatId, text),
+          }}
         />
       )}
 
       {snapshot.hasTag('grading') && (
         <div className="space-y-2">
           <LearnerLine text={context.pendingReply ?? latest?.reply ?? ''} />
-          <Spinner label="Grading your reply…" />
+          <div className="flex flex-wrap items-center gap-3">
+            <Spinner
+              label={
+                snapshot.matches({ beat: { [context.beatId]: 'gradingOnDevice' } })
+                  ? 'Grading on this device…'
+                  : 'Grading your reply…'
+              }
+            />
+            {deps.onDevice &&
+              deps.grader.name === 'llm' &&
+              !snapshot.matches({ beat: { [context.beatId]: 'gradingOnDevice' } }) && (
+                <Button variant="secondary" onClick={() => send({ type: 'user.useOnDeviceGrade' })}>
+                  Use the on-device grade
+                </Button>
+              )}
+          </div>
         </div>
       )}
 
@@ -275,7 +325,7 @@ function useLivePersonaLine(
   context: PracticeSessionContext,
   send: (event: PracticeSessionEvent) => void,
   speak: PracticeSessionViewProps['speakAsPersona'],
-): { streaming: string | null; fallback: string | null } {
+): { streaming: string | null; fallback: string | null; skip: () => void } {
   const [text, setText] = useState<{ beatId: string; text: string } | null>(null);
   const [failed, setFailed] = useState<{ beatId: string; message: string } | null>(null);
   const needed =
@@ -299,7 +349,14 @@ function useLivePersonaLine(
           setText({ beatId: beat.id, text: said });
         }
         if (controller.signal.aborted) return;
-        if (said.trim()) send({ type: 'persona.said', beatId: beat.id, text: said });
+        // A model's line enters the grading prompt as the partner's words: one that talks about
+        // grading is never kept, so it cannot steer the grade of the reply to it.
+        if (addressesGrader(said))
+          setFailed({
+            beatId: beat.id,
+            message: "The language model's line stepped out of character. Showing the scripted line.",
+          });
+        else if (said.trim()) send({ type: 'persona.said', beatId: beat.id, text: said });
         else
           setFailed({
             beatId: beat.id,
@@ -318,7 +375,10 @@ function useLivePersonaLine(
     return () => controller.abort();
   }, [needed, beat, speak, send, transcriptKey, fallback]);
   const streaming = needed && !fallback ? (text?.beatId === beatId ? text.text : '') : null;
-  return { streaming, fallback };
+  const skip = () => {
+    if (beatId) setFailed({ beatId, message: 'You skipped the language model’s line. Showing the scripted line.' });
+  };
+  return { streaming, fallback, skip };
 }
 
 function PersonaLine({

@@ -8,12 +8,15 @@ export function ReplyComposer({
   initial = '',
   personaName,
   onSubmit,
+  draft,
 }: {
   initial?: string;
   personaName: string;
   onSubmit: (reply: string) => void;
+  /** Where the text being typed is kept until it is sent. */
+  draft?: { load: () => string; save: (text: string) => void };
 }) {
-  const [reply, setReply] = useState(initial);
+  const [reply, setReply] = useState(() => initial || draft?.load() || '');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
 
@@ -24,6 +27,7 @@ export function ReplyComposer({
       return;
     }
     onSubmit(reply);
+    draft?.save('');
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
@@ -43,6 +47,7 @@ export function ReplyComposer({
         maxLength={MAX_REPLY_CHARS}
         onChange={(e) => {
           setReply(e.target.value);
+          draft?.save(e.target.value);
           if (error) setError(null);
         }}
         onKeyDown={onKeyDown}

@@ -11,9 +11,12 @@ import type { Scenario } from '../../scenario/scenario.schema';
 import type { SessionSummary } from '../../scenario/session.schema';
 import { clearActiveSession, loadActiveSession, saveActiveSession } from '../../storage/active-session';
 import { saveAttempt, saveSession } from '../../storage/history';
+import { clearDrafts } from '../../storage/drafts';
 
 export interface PracticeDeps {
   grader: Grader;
+  /** The on-device grader, offered while a slower one (the LLM) is still working. */
+  onDevice?: Grader;
   saveAttempt?: (attempt: SaveAttemptInput['attempt']) => Promise<void>;
   saveSession?: (summary: SessionSummary) => Promise<void>;
   newSessionId?: () => string;
@@ -41,6 +44,16 @@ export function usePracticeSession(scenario: Scenario, deps: PracticeDeps) {
     return createPracticeSessionMachine(scenario).provide({
       actors: {
         gradeReply: fromPromise<GradeOutcome, GradeRequest>(({ input, signal }) => grader.grade(input, signal)),
+        gradeOnDevice: fromPromise<GradeOutcome, GradeRequest>(async ({ input, signal }) => {
+          const outcome = await (deps.onDevice ?? grader).grade(input, signal);
+          if (outcome.kind !== 'graded') return outcome;
+          const notice =
+            'You chose the on-device grade instead of waiting for the language model. You can regrade with the model from here.';
+          return {
+            kind: 'graded',
+            grade: { ...outcome.grade, flags: [...outcome.grade.flags, 'llm-skipped'], notice },
+          };
+        }),
         saveAttempt: fromPromise<void, SaveAttemptInput>(({ input }) =>
           (deps.saveAttempt ?? saveAttempt)(input.attempt),
         ),
@@ -70,8 +83,10 @@ export function usePracticeSession(scenario: Scenario, deps: PracticeDeps) {
   const [persistFailed, setPersistFailed] = useState(false);
   useEffect(() => {
     const sub = actorRef.subscribe((s) => {
-      if (s.status === 'done') clearActiveSession(scenario.id);
-      else if (!s.hasTag('briefing'))
+      if (s.status === 'done') {
+        clearActiveSession(scenario.id);
+        clearDrafts(scenario.id);
+      } else if (!s.hasTag('briefing'))
         setPersistFailed(!saveActiveSession(scenario.id, scenario.version, actorRef.getPersistedSnapshot()));
     });
     return () => sub.unsubscribe();

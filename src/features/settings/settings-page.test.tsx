@@ -47,6 +47,51 @@ describe('settings', () => {
     });
   });
 
+  it('clears the key when the address moves to another host, and says why', async () => {
+    const user = await chooseLlm();
+    await user.selectOptions(screen.getByLabelText('Endpoint'), 'openai');
+    await user.type(screen.getByLabelText('API key'), 'sk-openai');
+    const url = screen.getByLabelText('Base URL');
+    await user.clear(url);
+    await user.type(url, 'https://evil.example.com/v1');
+    expect(screen.getByLabelText('API key')).toHaveValue('');
+    expect(screen.getByTestId('key-cleared')).toHaveTextContent('another host');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(loadSettings().llm).toMatchObject({ baseURL: 'https://evil.example.com/v1', apiKey: '' });
+  });
+
+  it('keeps the key while the address stays on the same host', async () => {
+    const user = await chooseLlm();
+    await user.selectOptions(screen.getByLabelText('Endpoint'), 'openai');
+    await user.type(screen.getByLabelText('API key'), 'sk-openai');
+    await user.type(screen.getByLabelText('Base URL'), '/');
+    expect(screen.getByLabelText('API key')).toHaveValue('sk-openai');
+    expect(screen.queryByTestId('key-cleared')).toBeNull();
+  });
+
+  it('refuses plain http:// to another machine until the learner confirms it', async () => {
+    const user = await chooseLlm();
+    const url = screen.getByLabelText('Base URL');
+    await user.clear(url);
+    await user.type(url, 'http://gpu-box.example.com:8000/v1');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('plain http:// sends your replies and key unencrypted');
+    expect(loadSettings().engine).toBe('embedded');
+    await user.click(screen.getByLabelText(/private network you trust/));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(loadSettings().llm).toMatchObject({ baseURL: 'http://gpu-box.example.com:8000/v1', allowHttp: true });
+  });
+
+  it('refuses an address with a user name or password in it', async () => {
+    const user = await chooseLlm();
+    const url = screen.getByLabelText('Base URL');
+    await user.clear(url);
+    await user.type(url, 'https://me:secret@api.example.com/v1');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('remove the user name and password');
+    expect(loadSettings().engine).toBe('embedded');
+  });
+
   it('tests the connection and reports success, sending the key only as a bearer header', async () => {
     let auth: string | null = null;
     let url = '';
@@ -69,17 +114,13 @@ describe('settings', () => {
     server.use(http.post(COMPLETIONS, () => HttpResponse.json({ error: { message: 'nope' } }, { status: 404 })));
     const user = await chooseLlm();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
-    expect(
-      await screen.findByText(/The model “llama3.1” was not found at http:\/\/localhost:11434\/v1 \(404\)/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/The model “llama3.1” was not found \(404\)/)).toBeInTheDocument();
   });
 
   it('says how to allow the page in Ollama when a local server cannot be reached', async () => {
     server.use(http.post(COMPLETIONS, () => HttpResponse.error()));
     const user = await chooseLlm();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
-    expect(
-      await screen.findByText(/Could not reach http:\/\/localhost:11434\/v1.*OLLAMA_ORIGINS=/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/Could not reach the model's address.*OLLAMA_ORIGINS=/)).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { createLlmClient } from '../../grading/llm/llm-client';
-import { LlmConfig, PRESETS, Preset } from '../../grading/llm/llm-config';
+import { hostOf, isInsecureRemote, LlmConfig, PRESETS, Preset } from '../../grading/llm/llm-config';
 import { LlmError } from '../../grading/llm/llm-error';
 import { loadSettings, saveSettings, type Settings } from '../../storage/settings';
 import { Button } from '../../ui/button';
@@ -36,7 +36,21 @@ export function SettingsPage() {
     setSaved(null);
     setTest({ state: 'idle' });
   };
-  const updateLlm = (patch: Partial<Settings['llm']>) => update({ llm: { ...settings.llm, ...patch } });
+  // The key belongs to the host it was typed for: a key for one provider is never sent to another.
+  const [keyHost, setKeyHost] = useState(() => hostOf(settings.llm.baseURL));
+  const [keyCleared, setKeyCleared] = useState(false);
+  const updateLlm = (patch: Partial<Settings['llm']>) => {
+    const next = { ...settings.llm, ...patch };
+    if ('apiKey' in patch) {
+      setKeyHost(hostOf(next.baseURL));
+      setKeyCleared(false);
+    } else if ('baseURL' in patch && next.apiKey && hostOf(next.baseURL) !== keyHost) {
+      next.apiKey = '';
+      setKeyCleared(true);
+    }
+    if ('baseURL' in patch && !isInsecureRemote(next.baseURL)) next.allowHttp = false;
+    update({ llm: next });
+  };
 
   async function testConnection() {
     const fieldErrors = validate(settings);
@@ -156,12 +170,17 @@ export function SettingsPage() {
               value={settings.preset}
               onChange={(e) => {
                 const p = Preset.parse(e.target.value);
+                const baseURL = PRESETS[p].baseURL || settings.llm.baseURL;
+                const moved = !!settings.llm.apiKey && hostOf(baseURL) !== keyHost;
+                if (moved) setKeyCleared(true);
                 update({
                   preset: p,
                   llm: {
                     ...settings.llm,
-                    baseURL: PRESETS[p].baseURL || settings.llm.baseURL,
+                    baseURL,
                     model: PRESETS[p].model || settings.llm.model,
+                    apiKey: moved ? '' : settings.llm.apiKey,
+                    allowHttp: isInsecureRemote(baseURL) && settings.llm.allowHttp,
                   },
                 });
               }}
@@ -189,6 +208,20 @@ export function SettingsPage() {
             />
           )}
         </Field>
+        {isInsecureRemote(settings.llm.baseURL) && (
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={settings.llm.allowHttp}
+              onChange={(e) => updateLlm({ allowHttp: e.target.checked })}
+              className="mt-1"
+            />
+            <span>
+              This address uses plain <code>http://</code> to another machine: your replies and key would travel
+              unencrypted. Allow it only on a private network you trust.
+            </span>
+          </label>
+        )}
         <Field label="Model" error={errors.model}>
           {(id, describedBy) => (
             <input
@@ -220,9 +253,15 @@ export function SettingsPage() {
             </div>
           )}
         </Field>
+        {keyCleared && (
+          <p role="status" className="text-sm text-amber-800" data-testid="key-cleared">
+            The API key was cleared because the address now points to another host: a key typed for one provider is
+            never sent to another. Enter the key for this endpoint.
+          </p>
+        )}
         <p className="text-xs text-slate-500">
-          The key is kept only in this browser. It is never included in exports, logs or addresses, and is sent only to
-          the endpoint above.
+          The key is kept in this browser’s local storage for this site (readable by anyone using this browser profile),
+          never in exports, and is sent only to the endpoint above. Use a key with a spending limit.
         </p>
         <label className="flex items-start gap-2 text-sm">
           <input

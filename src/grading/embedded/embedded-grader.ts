@@ -67,6 +67,16 @@ function scoreCriterion(
   features: Features,
 ): CriterionGrade {
   const def = RUBRIC[id];
+  // Words addressed to the grader earn nothing, not even a met check (checks steer the branches).
+  if (directed.length) {
+    const outside = (s: { start: number; end: number }) => !directed.some((d) => s.start < d.end && d.start < s.end);
+    spans = new Map(
+      [...spans].map(([check, found]) => [
+        check,
+        (def.checks.find((c) => c.id === check)?.weight ?? 0) > 0 ? found.filter(outside) : found,
+      ]),
+    );
+  }
   const checks: CheckResult[] = def.checks.map((c) => ({
     id: c.id,
     label: carried.has(`${id}/${c.id}`) ? `${c.label}, earlier in this conversation` : c.label,

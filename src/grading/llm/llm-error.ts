@@ -6,6 +6,11 @@ export type LlmFailureKind =
   | 'rate-limited'
   | 'server'
   | 'timeout'
+  /** Our own deadline on the whole call, or on silence inside a stream. */
+  | 'deadline'
+  | 'cancelled'
+  | 'truncated'
+  | 'not-a-completion'
   | 'unreachable'
   | 'bad-request'
   | 'malformed'

@@ -1,13 +1,23 @@
-import type { CheckResult, CriterionGrade, Evidence, Grade, Grader, GradeOutcome, GradeRequest } from '../grade.schema';
+import {
+  DISAGREEMENT,
+  type CheckResult,
+  type CriterionGrade,
+  type Evidence,
+  type Grade,
+  type Grader,
+  type GradeOutcome,
+  type GradeRequest,
+} from '../grade.schema';
 import { overallScore } from '../overall-score';
 import { RUBRIC, RUBRIC_VERSION } from '../rubric';
 import { findQuote } from './find-quote';
+import { addressesGrader, speaksOfGrading } from '../grading-talk';
 import { gradingMessage, PROMPT_VERSION, randomMarker, SYSTEM_PROMPT } from './grading-prompt';
 import type { ChatMessage, LlmClient } from './llm-client';
 import { LlmError } from './llm-error';
 import { LlmGradeOutput, outputJsonSchema, type LlmGradeOutput as Output } from './llm-grade-output';
 
-export const LLM_ENGINE_VERSION = '0.1.0';
+export const LLM_ENGINE_VERSION = '0.2.0';
 
 /** Remembers grades so the same reply in the same context never gets two different grades. */
 export interface GradeCache {
@@ -125,6 +135,14 @@ function check(content: string, request: GradeRequest): Output | string {
 /** Everything the model claimed, checked against the reply and the facts computed by code. */
 function verify(output: Output, request: GradeRequest, embedded: Grade, model: string): Grade {
   const flagged = output.addressed_to_grader || embedded.flags.includes('addressed-to-grader');
+  // A model that obeyed text about grading would not say so: where such text shows, in the reply or
+  // in what the prompt carried from a scenario file or another model, the code's levels are the ceiling.
+  const s = request.scenario;
+  const guarded =
+    flagged ||
+    speaksOfGrading(request.reply) ||
+    [request.context, ...(s ? [s.title, s.setting, s.goal, s.personaName, s.personaRole] : [])].some(addressesGrader);
+  let heldBack = false;
   const criteria: CriterionGrade[] = request.criteria.map((id) => {
     const c = output.criteria.find((x) => x.id === id)!;
     const def = RUBRIC[id];
@@ -140,7 +158,11 @@ function verify(output: Output, request: GradeRequest, embedded: Grade, model: s
       if (carried) return carried;
       const claimed = c.checks.find((x) => x.id === k.id);
       const quoted = claimed?.quote ? findQuote(request.reply, claimed.quote) : null;
-      const met = !!claimed?.met && quoted !== null;
+      // Checks steer the conversation's branches: under text about grading, only what the code found counts.
+      const met =
+        !!claimed?.met &&
+        quoted !== null &&
+        (!guarded || k.weight < 0 || (base.checks.find((x) => x.id === k.id)?.met ?? false));
       if (met && quoted) {
         evidence.push({
           ...quoted,
@@ -159,11 +181,15 @@ function verify(output: Output, request: GradeRequest, embedded: Grade, model: s
     }
     // A level above what its own checks support is not credible either.
     if (level > 0 && !checks.some((k) => k.met) && evidence.length === 0) level = Math.min(level, 1);
-    // Text addressed to the grader can never gain over the code's own verdict.
-    if (flagged) level = Math.min(level, base.level);
+    // Text about grading can never gain over the code's own verdict.
+    if (guarded && level > base.level) {
+      level = base.level;
+      heldBack = true;
+    }
     return {
       id,
       level,
+      embedded_level: base.level,
       checks,
       evidence: dedupe(evidence),
       rationale: c.rationale,
@@ -174,10 +200,18 @@ function verify(output: Output, request: GradeRequest, embedded: Grade, model: s
       },
     };
   });
+  const disagree = criteria.some((c) => Math.abs(c.level - (c.embedded_level ?? c.level)) >= DISAGREEMENT);
   return {
     overall: overallScore(criteria, request.weights),
     criteria,
-    flags: [...new Set([...embedded.flags, ...(flagged ? ['addressed-to-grader'] : [])])],
+    flags: [
+      ...new Set([
+        ...embedded.flags,
+        ...(flagged ? ['addressed-to-grader'] : []),
+        ...(heldBack ? ['held-to-on-device'] : []),
+        ...(disagree ? ['engines-disagree'] : []),
+      ]),
+    ],
     facts: embedded.facts,
     better_version: flagged ? undefined : output.better_version.trim() || undefined,
     engine: {

@@ -1,3 +1,4 @@
+import { ADDRESSED_TO_GRADER } from '../../grading-talk';
 import type { Analysis } from '../text';
 import type { Finding } from './finding';
 
@@ -13,6 +14,8 @@ const PATTERNS: RegExp[] = [
   // Claims about the reply's own quality are for the grader, not for the partner.
   /\b(this|my) (reply|answer|response|message)\b[^.!?\n]{0,40}\b(shows|demonstrates|displays|uses|includes|contains|deserves|earns|meets)\b/i,
   /\((great|excellent|good|nice|perfect|strong|brilliant)[^()]{0,40}\)/i,
+  // The same signs that hold an LLM grade to this one: paraphrases, other languages, "you're an assistant…".
+  ...ADDRESSED_TO_GRADER,
 ];
 
 export function detectGraderDirected(reply: Analysis): Finding[] {
