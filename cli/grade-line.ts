@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Grader, GradeOutcome, GradeRequest } from '../src/grading/grade.schema';
-import { CORE_CRITERIA, CriterionId } from '../src/grading/rubric';
+import { CriterionId } from '../src/grading/rubric';
 import { parseScenarioText } from '../src/scenario/parse-scenario-file';
-import { criteriaForBeat, type Scenario } from '../src/scenario/scenario.schema';
+import { gradeRequest } from '../src/scenario/grade-request';
+import type { Scenario } from '../src/scenario/scenario.schema';
 
 const Input = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -42,24 +43,15 @@ function scenario(id: string): Scenario {
   return s;
 }
 
-/** A scenario's criteria are those graded at any of its beats. */
+/** Without a beat, a scenario's criteria are those graded at any of its beats (the app's one builder). */
 function requestFor(input: z.infer<typeof Input>): GradeRequest {
-  const s = input.scenario ? scenario(input.scenario) : null;
-  const criteria = input.criteria?.length
-    ? input.criteria
-    : s
-      ? [...new Set(s.beats.flatMap((b) => criteriaForBeat(s, b)))]
-      : [...CORE_CRITERIA];
-  return {
+  const s = input.scenario ? scenario(input.scenario) : undefined;
+  return gradeRequest(s, undefined, {
     reply: input.reply,
     context: input.context,
     earlier: input.earlier,
-    criteria,
-    replyWords: s?.reply_words,
-    scenario: s
-      ? { title: s.title, setting: s.setting, goal: s.goal, personaName: s.persona.name, personaRole: s.persona.role }
-      : undefined,
-  };
+    criteria: input.criteria?.length ? input.criteria : undefined,
+  });
 }
 
 export type Line = Record<string, unknown>;

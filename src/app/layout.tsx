@@ -1,9 +1,14 @@
-import { useEffect, useState } from 'react';
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { NavLink, Outlet, ScrollRestoration, useMatch } from 'react-router';
 import { loadSettings, onSettingsChange } from '../storage/settings';
 import { LowPressureContext } from '../ui/low-pressure';
 import { Notice } from '../ui/notice';
-import { useStorageStatus } from './storage-status';
+import { useDatabaseNotice, useStorageStatus } from './storage-status';
+
+// Loaded with the storage code, after the first page: it reads the history to know when a backup is due.
+const BackupReminder = lazy(() =>
+  import('../features/data/backup-reminder').then((m) => ({ default: m.BackupReminder })),
+);
 
 const nav = [
   { to: '/', label: 'Today', end: true },
@@ -14,6 +19,9 @@ const nav = [
 
 export function Layout() {
   const storage = useStorageStatus();
+  const databaseNotice = useDatabaseNotice();
+  // Not while practising: the reminder waits until the conversation is over.
+  const practising = useMatch('/practice/*') !== null;
   const [lowPressure, setLowPressure] = useState(() => loadSettings().lowPressure);
   useEffect(() => onSettingsChange(() => setLowPressure(loadSettings().lowPressure)), []);
   return (
@@ -57,6 +65,16 @@ export function Layout() {
                 This browser is not letting Rapport store data (private browsing does this). You can still practise and
                 read feedback; attempts will not appear on the Progress page.
               </Notice>
+            )}
+            {databaseNotice && (
+              <Notice tone="warning" title="Another Rapport tab">
+                {databaseNotice}
+              </Notice>
+            )}
+            {storage?.available && !practising && (
+              <Suspense fallback={null}>
+                <BackupReminder />
+              </Suspense>
             )}
           </div>
           <Outlet />

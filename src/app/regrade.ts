@@ -1,42 +1,51 @@
+import { useState } from 'react';
 import type { Regrade } from '../features/feedback/feedback-view';
-import type { Grade, GradeRequest } from '../grading/grade.schema';
-import { findScenario } from '../scenario/scenario-library';
+import type { Grader } from '../grading/grade.schema';
+import { requestForAttempt } from '../scenario/grade-request';
+import type { Scenario } from '../scenario/scenario.schema';
 import type { Attempt } from '../scenario/session.schema';
 import { saveAttempt } from '../storage/history';
 import { llmClient, llmGrader } from './grader';
 
-/** A regrade of a saved attempt by the configured LLM, or undefined when no LLM is set up. */
-export function llmRegrade(attempt: Attempt, onGraded?: (grade: Grade) => void): Regrade | undefined {
+/** The configured LLM as a regrader and its button's words, or undefined when none is set up. */
+export function llmRegrader(): { grader: Grader; label: string } | undefined {
   const grader = llmGrader();
   const client = llmClient();
+  return grader && client ? { grader, label: `Regrade with ${client.config.model}` } : undefined;
+}
+
+/**
+ * Regrading a saved attempt outside a conversation (its page in Progress): the same request the
+ * conversation built, rebuilt from what the attempt stored. Inside a conversation the session
+ * machine does this itself. A regrade whose save fails says so; the new grade is not shown as kept.
+ */
+export function useAttemptRegrade(
+  attempt: Attempt | null | undefined,
+  scenario: Scenario | undefined,
+): Regrade | undefined {
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const regrader = llmRegrader();
   // An LLM grade is cached: asking again would give the same grade, so only other grades are offered.
-  if (!grader || !client || attempt.grade.engine.name === 'llm') return undefined;
-  const scenario = findScenario(attempt.scenarioId);
-  const request: GradeRequest = {
-    reply: attempt.reply,
-    context: attempt.context,
-    criteria: attempt.grade.criteria.map((c) => c.id),
-    replyWords: scenario?.reply_words,
-    scenario: scenario && {
-      title: scenario.title,
-      setting: scenario.setting,
-      goal: scenario.goal,
-      personaName: scenario.persona.name,
-      personaRole: scenario.persona.role,
-    },
-  };
+  if (!attempt || !regrader || attempt.grade.engine.name === regrader.grader.name) return undefined;
   return {
-    label: `Regrade with ${client.config.model}`,
-    async run() {
-      const outcome = await grader.grade(request);
-      if (outcome.kind !== 'graded') return outcome.reason;
-      try {
-        await saveAttempt({ ...attempt, grade: outcome.grade });
-      } catch {
-        // Shown now; it stays in this session even where history cannot be kept.
-      }
-      onGraded?.(outcome.grade);
-      return null;
+    label: regrader.label,
+    ...state,
+    start: () => {
+      setState({ busy: true, error: null });
+      void (async () => {
+        const outcome = await regrader.grader.grade(requestForAttempt(attempt, scenario));
+        if (outcome.kind !== 'graded') return setState({ busy: false, error: outcome.reason });
+        try {
+          // The page reads the attempt live from the database: once saved, the new grade shows.
+          await saveAttempt({ ...attempt, grade: outcome.grade });
+          setState({ busy: false, error: null });
+        } catch (err) {
+          setState({
+            busy: false,
+            error: `The new grade could not be saved to your history (${err instanceof Error ? err.message : String(err)}).`,
+          });
+        }
+      })();
     },
   };
 }

@@ -17,3 +17,27 @@ export function useStorageStatus(): StorageStatus | null {
   }, []);
   return value;
 }
+
+/** Another tab holding up or closing this tab's database, as a message; null when all is well. */
+export function useDatabaseNotice(): string | null {
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    let unsubscribe = () => {};
+    let live = true;
+    void import('../storage/database').then((m) => {
+      if (!live) return;
+      unsubscribe = m.onDatabaseNotice((n) =>
+        setNotice(
+          n === 'blocked'
+            ? 'Rapport is updating how it stores your history, and another Rapport tab is holding it up. Close the other tabs; this one goes on by itself.'
+            : 'A newer version of Rapport was opened in another tab and has updated your history’s storage. Reload this tab to go on.',
+        ),
+      );
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, []);
+  return notice;
+}

@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import type { GradeOutcome, GradeRequest } from '../grading/grade.schema';
 import { aGrade, aScenario } from '../test/builders';
+import { requestForAttempt } from './grade-request';
 import { createPracticeSessionMachine, keptAttempts, type SaveAttemptInput } from './practice-session.machine';
 import type { SessionSummary } from './session.schema';
 
-function startSession(grade: (req: GradeRequest) => Promise<GradeOutcome>) {
+function startSession(
+  grade: (req: GradeRequest) => Promise<GradeOutcome>,
+  options: {
+    regrade?: (req: GradeRequest) => Promise<GradeOutcome>;
+    failSaves?: number;
+    failSessionSaves?: number;
+  } = {},
+) {
+  let failures = options.failSaves ?? 0;
+  let sessionFailures = options.failSessionSaves ?? 0;
+  const regradeRequests: GradeRequest[] = [];
   const saved: SaveAttemptInput[] = [];
   const sessions: SessionSummary[] = [];
   const requests: GradeRequest[] = [];
@@ -15,16 +26,26 @@ function startSession(grade: (req: GradeRequest) => Promise<GradeOutcome>) {
         requests.push(input);
         return grade(input);
       }),
+      ...(options.regrade
+        ? {
+            regradeReply: fromPromise<GradeOutcome, GradeRequest>(async ({ input }) => {
+              regradeRequests.push(input);
+              return options.regrade!(input);
+            }),
+          }
+        : {}),
       saveAttempt: fromPromise<void, SaveAttemptInput>(async ({ input }) => {
+        if (failures-- > 0) throw new Error('disk unplugged');
         saved.push(input);
       }),
       saveSession: fromPromise<void, SessionSummary>(async ({ input }) => {
+        if (sessionFailures-- > 0) throw new Error('disk unplugged');
         sessions.push(input);
       }),
     },
   });
   const actor = createActor(machine, { input: { sessionId: 's1', startedAt: '2026-11-27T10:00:00.000Z' } }).start();
-  return { actor, saved, sessions, requests };
+  return { actor, saved, sessions, requests, regradeRequests };
 }
 
 const graded = (levels: Parameters<typeof aGrade>[0]) => async (): Promise<GradeOutcome> => ({
@@ -77,7 +98,74 @@ describe('practice session machine', () => {
     actor.send({ type: 'user.continue' });
     actor.send({ type: 'user.submitReply', reply: 'What made billing the one to rebuild?' });
     await waitFor(actor, (s) => s.hasTag('feedback') && requests.length === 3);
-    expect(requests.map((r) => r.earlier)).toEqual([[], [], ['How did the offsite go?']]);
+    expect(requests.map((r) => r.earlier)).toEqual([undefined, undefined, ['How did the offsite go?']]);
+  });
+
+  it('regrades the latest reply with the very request it was graded with, then saves and branches on the new grade', async () => {
+    const { actor, requests, regradeRequests, saved } = startSession(graded({ open_questions: 1 }), {
+      regrade: graded({ open_questions: 4 }),
+    });
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'How did the offsite go?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    actor.send({ type: 'user.continue' }); // open questions 1: the closed branch
+    const closedBeat = actor.getSnapshot().context.beatId;
+    actor.send({ type: 'user.submitReply', reply: 'What made billing the one to rebuild?' });
+    await waitFor(actor, (s) => s.hasTag('feedback') && requests.length === 2);
+    actor.send({ type: 'user.regrade' });
+    expect(actor.getSnapshot().hasTag('regrading')).toBe(true);
+    await waitFor(actor, (s) => s.hasTag('feedback') && !s.hasTag('regrading') && saved.length === 3);
+    // The same question asked again: earlier replies (which carry checks over) and weights included.
+    expect(regradeRequests).toEqual([requests[1]]);
+    expect(requestForAttempt(saved[2]!.attempt, aScenario())).toEqual(requests[1]);
+    expect(saved[2]!.attempt.grade.criteria.find((c) => c.id === 'open_questions')!.level).toBe(4);
+    expect(closedBeat).not.toBe('opening');
+  });
+
+  it('keeps the grade and says why when a regrade fails', async () => {
+    const { actor } = startSession(graded({ open_questions: 2 }), {
+      regrade: async () => ({ kind: 'grader-failed', reason: 'The model did not grade this reply within 120 s.' }),
+    });
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'How did it go?' });
+    await waitFor(actor, (s) => s.hasTag('feedback'));
+    actor.send({ type: 'user.regrade' });
+    await waitFor(actor, (s) => s.hasTag('feedback') && !s.hasTag('regrading'));
+    const { context } = actor.getSnapshot();
+    expect(context.regradeFailure).toMatch(/within 120 s/);
+    expect(context.attempts[0]!.grade.criteria.find((c) => c.id === 'open_questions')!.level).toBe(2);
+  });
+
+  it('saves a self-rating through the machine, and a failed save is a state with a retry, never silent', async () => {
+    const { actor, saved } = startSession(graded({}), { failSaves: 2 });
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: 'How did it go?' });
+    await waitFor(actor, (s) => s.hasTag('saveFailed'));
+    expect(actor.getSnapshot().context.storageProblem).toMatch(/could not be saved.*disk unplugged/);
+    expect(actor.getSnapshot().hasTag('feedback')).toBe(true);
+    const attemptId = actor.getSnapshot().context.attempts[0]!.id;
+    actor.send({ type: 'user.selfAssessed', attemptId, ratings: { clarity: 3 } });
+    await waitFor(actor, (s) => s.hasTag('saveFailed') && !s.hasTag('grading'));
+    actor.send({ type: 'user.retrySave' });
+    await waitFor(actor, (s) => s.hasTag('feedback') && !s.hasTag('saveFailed') && saved.length === 1);
+    expect(saved[0]!.attempt.selfAssessment).toEqual({ clarity: 3 });
+    expect(actor.getSnapshot().context.storageProblem).toBeNull();
+  });
+
+  it('lets the learner retry saving the conversation when its summary cannot be saved', async () => {
+    const { actor, sessions } = startSession(graded({ open_questions: 4 }), { failSessionSaves: 1 });
+    actor.send({ type: 'user.start' });
+    for (let i = 0; i < 2; i++) {
+      actor.send({ type: 'user.submitReply', reply: 'What happened next?' });
+      await waitFor(actor, (s) => s.hasTag('feedback'));
+      actor.send({ type: 'user.continue' });
+    }
+    await waitFor(actor, (s) => s.hasTag('saveFailed'));
+    expect(actor.getSnapshot().hasTag('debrief')).toBe(true);
+    expect(sessions).toHaveLength(0);
+    actor.send({ type: 'user.retrySave' });
+    await waitFor(actor, (s) => s.status === 'done');
+    expect(sessions).toHaveLength(1);
   });
 
   it('takes the open-up branch when the open-questions level meets the guard', async () => {

@@ -1,8 +1,9 @@
 import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
-import type { Grade, GradeOutcome, GradeRequest } from '../grading/grade.schema';
+import type { GradeOutcome, GradeRequest } from '../grading/grade.schema';
 import type { CriterionId } from '../grading/rubric';
 import { conversationListeningScore } from '../grading/conversation-score';
-import { criteriaForBeat, DEBRIEF, type Branch, type BranchCondition, type Scenario } from './scenario.schema';
+import { gradeRequest, requestForAttempt } from './grade-request';
+import { DEBRIEF, type Branch, type BranchCondition, type Scenario } from './scenario.schema';
 import type { Attempt, SessionSummary } from './session.schema';
 
 export interface PracticeSessionInput {
@@ -24,6 +25,8 @@ export interface PracticeSessionContext {
   /** The reply being graded or that failed to grade: kept so nothing the learner wrote is lost. */
   pendingReply: string | null;
   graderFailure: string | null;
+  /** Why the last regrade gave no grade; the grade shown is unchanged. */
+  regradeFailure?: string | null;
   storageProblem: string | null;
 }
 
@@ -40,8 +43,10 @@ export type PracticeSessionEvent =
   | { type: 'user.selfAssessed'; attemptId: string; ratings: Partial<Record<CriterionId, number>> }
   /** A language model spoke for the persona at this beat. */
   | { type: 'persona.said'; beatId: string; text: string }
-  /** The attempt was graded again (e.g. by the LLM after it had failed); branches use the new grade. */
-  | { type: 'grader.regraded'; attemptId: string; grade: Grade };
+  /** Grade the latest attempt again (with the LLM, e.g. after it had failed); branches use the new grade. */
+  | { type: 'user.regrade' }
+  /** Try again to save what could not be saved. */
+  | { type: 'user.retrySave' };
 
 export interface SaveAttemptInput {
   attempt: Attempt;
@@ -98,7 +103,15 @@ export function createPracticeSessionMachine(scenario: Scenario) {
       context: {} as PracticeSessionContext,
       events: {} as PracticeSessionEvent,
       input: {} as PracticeSessionInput,
-      tags: {} as 'briefing' | 'awaitingReply' | 'grading' | 'gradingFailed' | 'feedback' | 'debrief',
+      tags: {} as
+        | 'briefing'
+        | 'awaitingReply'
+        | 'grading'
+        | 'gradingFailed'
+        | 'feedback'
+        | 'regrading'
+        | 'saveFailed'
+        | 'debrief',
     },
     actors: {
       gradeReply: fromPromise<GradeOutcome, GradeRequest>(async () => {
@@ -106,6 +119,9 @@ export function createPracticeSessionMachine(scenario: Scenario) {
       }),
       gradeOnDevice: fromPromise<GradeOutcome, GradeRequest>(async () => {
         throw new Error('gradeOnDevice not provided');
+      }),
+      regradeReply: fromPromise<GradeOutcome, GradeRequest>(async () => {
+        throw new Error('No other grader is set up.');
       }),
       saveAttempt: fromPromise<void, SaveAttemptInput>(async () => {
         throw new Error('saveAttempt not provided');
@@ -127,6 +143,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
       }),
       recordAttempt: assign(({ context }, params: { outcome: GradeOutcome }) => {
         if (params.outcome.kind !== 'graded') return {};
+        const request = requestAtBeat(scenario, context);
         const attempt: Attempt = {
           id: `${context.sessionId}:${context.attempts.length + 1}`,
           sessionId: context.sessionId,
@@ -136,6 +153,11 @@ export function createPracticeSessionMachine(scenario: Scenario) {
           context: personaLine(context, context.beatId, beatOf(context).persona),
           reply: context.pendingReply ?? '',
           grade: params.outcome.grade,
+          gradedWith: {
+            criteria: request.criteria,
+            ...(request.weights ? { weights: request.weights } : {}),
+            ...(request.earlier ? { earlier: request.earlier } : {}),
+          },
           createdAt: new Date().toISOString(),
         };
         return { attempts: [...context.attempts, attempt], pendingReply: null };
@@ -161,12 +183,17 @@ export function createPracticeSessionMachine(scenario: Scenario) {
             ? context.attempts.map((a) => (a.id === event.attemptId ? { ...a, selfAssessment: event.ratings } : a))
             : context.attempts,
       }),
-      replaceGrade: assign({
-        attempts: ({ context, event }) =>
-          event.type === 'grader.regraded'
-            ? context.attempts.map((a) => (a.id === event.attemptId ? { ...a, grade: event.grade } : a))
-            : context.attempts,
+      replaceLatestGrade: assign(({ context }, params: { outcome: GradeOutcome }) => {
+        const latest = latestAttempt(context);
+        if (params.outcome.kind !== 'graded' || !latest) return {};
+        const grade = params.outcome.grade;
+        return {
+          attempts: context.attempts.map((a) => (a.id === latest.id ? { ...a, grade } : a)),
+          regradeFailure: null,
+        };
       }),
+      noteRegradeFailure: assign({ regradeFailure: (_, params: { reason: string }) => params.reason }),
+      clearNotes: assign({ regradeFailure: null, storageProblem: null }),
       enterBeat: assign(({ context }, params: { beatId: string }) => ({
         beatId: params.beatId,
         path: [...context.path, params.beatId],
@@ -184,23 +211,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
         ...(branch.when ? { guard: { type: 'doesReplyMeet' as const, params: { when: branch.when } } } : {}),
         actions: branch.goto === DEBRIEF ? [] : [{ type: 'enterBeat' as const, params: { beatId: branch.goto } }],
       }));
-      const gradeRequest = ({ context }: { context: PracticeSessionContext }): GradeRequest => ({
-        reply: context.pendingReply ?? '',
-        context: personaLine(context, beat.id, beat.persona),
-        earlier: keptAttempts(context)
-          .filter((a) => a.beatId !== beat.id)
-          .map((a) => a.reply),
-        criteria: criteriaForBeat(scenario, beat),
-        weights: beat.weights,
-        replyWords: scenario.reply_words,
-        scenario: {
-          title: scenario.title,
-          setting: scenario.setting,
-          goal: scenario.goal,
-          personaName: scenario.persona.name,
-          personaRole: scenario.persona.role,
-        },
-      });
+      const gradeRequestNow = ({ context }: { context: PracticeSessionContext }) => requestAtBeat(scenario, context);
       const whenGraded = {
         onDone: [
           {
@@ -246,22 +257,22 @@ export function createPracticeSessionMachine(scenario: Scenario) {
             grading: {
               tags: ['grading'],
               on: { 'user.useOnDeviceGrade': 'gradingOnDevice' },
-              invoke: { id: 'gradeReply', src: 'gradeReply', input: gradeRequest, ...whenGraded },
+              invoke: { id: 'gradeReply', src: 'gradeReply', input: gradeRequestNow, ...whenGraded },
             },
             // The learner stopped waiting for the LLM: the embedded grade, marked so, with a regrade offered.
             gradingOnDevice: {
               tags: ['grading'],
-              invoke: { id: 'gradeOnDevice', src: 'gradeOnDevice', input: gradeRequest, ...whenGraded },
+              invoke: { id: 'gradeOnDevice', src: 'gradeOnDevice', input: gradeRequestNow, ...whenGraded },
             },
             saving: {
               tags: ['grading'],
               invoke: {
                 id: 'saveAttempt',
                 src: 'saveAttempt',
-                input: ({ context }) => ({ attempt: context.attempts.at(-1)! }),
-                onDone: 'feedback',
+                input: ({ context }) => ({ attempt: latestAttempt(context)! }),
+                onDone: { target: 'feedback', actions: 'clearNotes' },
                 onError: {
-                  target: 'feedback',
+                  target: 'saveFailed',
                   actions: { type: 'noteStorageProblem', params: ({ event }) => ({ error: event.error }) },
                 },
               },
@@ -272,7 +283,51 @@ export function createPracticeSessionMachine(scenario: Scenario) {
             },
             feedback: {
               tags: ['feedback'],
-              on: { 'user.retryBeat': 'awaitingReply', 'user.continue': branchTransitions },
+              on: {
+                'user.retryBeat': 'awaitingReply',
+                'user.continue': branchTransitions,
+                'user.regrade': 'regrading',
+                'user.selfAssessed': { target: 'saving', actions: 'rememberSelfAssessment' },
+              },
+            },
+            // The feedback stays on screen while another engine grades the same request again.
+            regrading: {
+              tags: ['feedback', 'regrading'],
+              invoke: {
+                id: 'regradeReply',
+                src: 'regradeReply',
+                input: ({ context }) => requestForAttempt(latestAttempt(context)!, scenario),
+                onDone: [
+                  {
+                    guard: { type: 'wasGraded', params: ({ event }) => ({ outcome: event.output }) },
+                    target: 'saving',
+                    actions: { type: 'replaceLatestGrade', params: ({ event }) => ({ outcome: event.output }) },
+                  },
+                  {
+                    target: 'feedback',
+                    actions: {
+                      type: 'noteRegradeFailure',
+                      params: ({ event }) => ({
+                        reason: event.output.kind === 'graded' ? 'Unknown failure' : event.output.reason,
+                      }),
+                    },
+                  },
+                ],
+                onError: {
+                  target: 'feedback',
+                  actions: { type: 'noteRegradeFailure', params: ({ event }) => ({ reason: describe(event.error) }) },
+                },
+              },
+            },
+            // The grade is shown and kept for this session; saving can be tried again, and practice goes on.
+            saveFailed: {
+              tags: ['feedback', 'saveFailed'],
+              on: {
+                'user.retrySave': 'saving',
+                'user.retryBeat': 'awaitingReply',
+                'user.continue': branchTransitions,
+                'user.selfAssessed': { target: 'saving', actions: 'rememberSelfAssessment' },
+              },
             },
           },
         }),
@@ -295,9 +350,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
     }),
     initial: 'briefing',
     on: {
-      'grader.regraded': { actions: 'replaceGrade' },
       'persona.said': { actions: 'rememberPersonaLine' },
-      'user.selfAssessed': { actions: 'rememberSelfAssessment' },
     },
     states: {
       briefing: {
@@ -318,13 +371,27 @@ export function createPracticeSessionMachine(scenario: Scenario) {
           input: ({ context }) => sessionSummary(scenario, context),
           onDone: 'saved',
           onError: {
-            target: 'saved',
+            target: 'sessionSaveFailed',
             actions: { type: 'noteStorageProblem', params: ({ event }) => ({ error: event.error }) },
           },
         },
       },
+      // The debrief is shown; the conversation's summary can be saved again.
+      sessionSaveFailed: { tags: ['debrief', 'saveFailed'], on: { 'user.retrySave': 'debrief' } },
       saved: { tags: ['debrief'], type: 'final' },
     },
+  });
+}
+
+/** The grade request for the reply pending at the current beat. */
+function requestAtBeat(scenario: Scenario, context: PracticeSessionContext): GradeRequest {
+  const beat = scenario.beats.find((b) => b.id === context.beatId)!;
+  return gradeRequest(scenario, beat.id, {
+    reply: context.pendingReply ?? '',
+    context: personaLine(context, beat.id, beat.persona),
+    earlier: keptAttempts(context)
+      .filter((a) => a.beatId !== beat.id)
+      .map((a) => a.reply),
   });
 }
 

@@ -13,6 +13,18 @@ export const Attempt = z.object({
   context: z.string(),
   reply: z.string(),
   grade: Grade,
+  /**
+   * What the grade request held beyond the reply and context, so a regrade asks the same question
+   * (absent in attempts saved before it existed).
+   */
+  gradedWith: z
+    .object({
+      criteria: z.array(CriterionId).min(1),
+      weights: z.partialRecord(CriterionId, z.number().min(0)).optional(),
+      /** The learner's kept replies at earlier moments, which carry checks over (ownership, S and B of feedback). */
+      earlier: z.array(z.string()).optional(),
+    })
+    .optional(),
   /** The learner's own rating of the reply, given before they saw the grade. */
   selfAssessment: z.partialRecord(CriterionId, Level).optional(),
   /** ISO time of grading. */

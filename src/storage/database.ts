@@ -186,14 +186,38 @@ export function monthItems(row: MonthRow | undefined): unknown[] {
 
 let instance: RapportDatabase | null = null;
 
+/**
+ * What another tab does to this one's database, in words for the learner: an upgrade this tab
+ * needs waits for older tabs to close ("blocked"); a newer tab's upgrade closes this tab's
+ * connection, after which only a reload helps ("versionchange").
+ */
+export type DatabaseNotice = 'blocked' | 'closed-by-newer-tab';
+const noticeListeners = new Set<(notice: DatabaseNotice) => void>();
+
+export function onDatabaseNotice(listener: (notice: DatabaseNotice) => void): () => void {
+  noticeListeners.add(listener);
+  return () => noticeListeners.delete(listener);
+}
+
+function watch(db: RapportDatabase): RapportDatabase {
+  db.on('blocked', () => noticeListeners.forEach((l) => l('blocked')));
+  db.on('versionchange', () => {
+    // Close at once so the newer tab's upgrade is not held up; this tab must reload to go on.
+    db.close();
+    noticeListeners.forEach((l) => l('closed-by-newer-tab'));
+    return false;
+  });
+  return db;
+}
+
 export function database(): RapportDatabase {
-  instance ??= new RapportDatabase();
+  instance ??= watch(new RapportDatabase());
   return instance;
 }
 
 /** For tests: use a fresh database under another name. */
 export function useDatabaseForTests(name: string): RapportDatabase {
   instance?.close();
-  instance = new RapportDatabase(name);
+  instance = watch(new RapportDatabase(name));
   return instance;
 }

@@ -1,16 +1,20 @@
 /**
  * The learner's data as one file: export, validate an import, merge it in, delete everything.
- * An import is checked completely before anything is written, then written in one transaction,
- * so a bad file changes nothing. The API key is never part of an export.
+ * The export holds only rows that parse, so it always imports. An import is checked completely
+ * before anything is written, then written in one transaction, so a bad file changes nothing.
+ * The API key is never part of an export.
  */
 import { z } from 'zod';
 import { CriterionId } from '../grading/rubric';
 import { formatPath } from '../scenario/parse-scenario';
 import { Attempt, SessionSummary } from '../scenario/session.schema';
-import { attemptRows, database } from './database';
-import { listAttemptSummaries, putMonthly } from './history';
+import { activeSessionIds, clearAllActiveSessions } from './active-session';
+import { attemptRows, database, monthItems } from './database';
+import { clearDrafts } from './drafts';
+import { putMonthly } from './history';
 import { ImportedScenarioRow } from './imported-scenarios';
-import { Settings } from './settings';
+import { clearBackupRecord } from './last-backup';
+import { clearSettings, Settings } from './settings';
 
 export const EXPORT_FORMAT = 'rapport-export';
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -29,25 +33,46 @@ export const ExportFile = z.object({
 });
 export type ExportFile = z.infer<typeof ExportFile>;
 
-/**
- * The export as JSON text. Attempts are stored as JSON already (validated when written), so they
- * are joined as they are rather than parsed and serialised again: ten years export in well under a second.
- */
+/** The export as JSON text (for tests and small histories; the app downloads `exportParts`). */
 export async function exportAll(settings?: Settings): Promise<string> {
-  return (await exportParts(settings)).join('');
+  return (await exportParts(settings)).parts.join('');
+}
+
+export type ExportedTable = 'attempts' | 'sessions' | 'imported_scenarios';
+
+/** A stored row the export left out because it does not read as the current schema. */
+export interface LeftOutRow {
+  table: ExportedTable;
+  id: string;
+  /** The first problem, e.g. `grade.overall: Invalid input: expected number, received undefined`. */
+  reason: string;
+}
+
+export interface ExportResult {
+  /** Text pieces whose concatenation is the JSON file: a Blob is built from them directly. */
+  parts: string[];
+  /** Rows written, per table. */
+  counts: Record<ExportedTable, number>;
+  leftOut: LeftOutRow[];
 }
 
 /**
- * The export as a list of text pieces whose concatenation is the JSON file. A Blob is built from
- * the pieces directly, so tens of megabytes are never joined into one string first.
+ * The export as pieces of text, every row checked against the schema an import reads with: a row
+ * that fails is left out and reported, so the app's own export always imports. A month whose
+ * attempts all pass goes in as it is stored, without being serialised again.
  */
-export async function exportParts(settings?: Settings): Promise<string[]> {
+export async function exportParts(settings?: Settings): Promise<ExportResult> {
   const db = database();
-  const [months, sessions, scenarios] = await Promise.all([
+  const [months, storedSessions, storedScenarios] = await Promise.all([
     db.attemptMonths.toArray(),
-    db.sessions.orderBy('finishedAt').toArray(),
+    db.sessions.toArray(),
     db.importedScenarios.toArray(),
   ]);
+  const leftOut: LeftOutRow[] = [];
+  const sessions = readable(storedSessions, SessionSummary, 'sessions', leftOut).sort((a, b) =>
+    String(a.finishedAt) < String(b.finishedAt) ? -1 : String(a.finishedAt) > String(b.finishedAt) ? 1 : 0,
+  );
+  const scenarios = readable(storedScenarios, ImportedScenarioRow, 'imported_scenarios', leftOut);
   const head = {
     format: EXPORT_FORMAT,
     schema_version: EXPORT_SCHEMA_VERSION,
@@ -59,19 +84,56 @@ export async function exportParts(settings?: Settings): Promise<string[]> {
   const parts = [
     `${JSON.stringify(head).slice(0, -1)},"sessions":${JSON.stringify(sessions)},"imported_scenarios":${JSON.stringify(scenarios)},"attempts":[`,
   ];
-  // Each month row is a JSON array of attempts (validated when written): its items go in as they are.
-  let first = true;
+  let attempts = 0;
   for (const m of months) {
-    const inner = m.json.slice(m.json.indexOf('[') + 1, m.json.lastIndexOf(']'));
-    if (!inner.trim()) continue;
-    parts.push(first ? inner : `,${inner}`);
-    first = false;
+    let items: unknown;
+    try {
+      items = JSON.parse(m.json);
+    } catch {
+      items = null;
+    }
+    if (!Array.isArray(items)) {
+      leftOut.push({ table: 'attempts', id: `month ${m.month}`, reason: 'the stored month is not readable JSON' });
+      continue;
+    }
+    const valid = readable(items, Attempt, 'attempts', leftOut);
+    if (!valid.length) continue;
+    const inner =
+      valid.length === items.length
+        ? m.json.slice(m.json.indexOf('[') + 1, m.json.lastIndexOf(']'))
+        : JSON.stringify(valid).slice(1, -1);
+    parts.push(attempts ? `,${inner}` : inner);
+    attempts += valid.length;
   }
   parts.push(']}');
-  return parts;
+  return { parts, counts: { attempts, sessions: sessions.length, imported_scenarios: scenarios.length }, leftOut };
 }
 
-export type ImportCheck = { ok: true; file: ExportFile; unknownScenarioIds: string[] } | { ok: false; error: string };
+/** The rows that parse, as stored; the others are added to `leftOut` with their first problem. */
+function readable(rows: readonly unknown[], schema: z.ZodType, table: ExportedTable, leftOut: LeftOutRow[]) {
+  return rows.filter((row) => {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) return true;
+    const issue = parsed.error.issues[0]!;
+    const id = (row as { id?: unknown } | null)?.id;
+    leftOut.push({
+      table,
+      id: typeof id === 'string' && id ? id : '(no id)',
+      reason: `${formatPath(issue.path) || 'the row'}: ${issue.message}`,
+    });
+    return false;
+  }) as { id?: unknown; finishedAt?: unknown }[];
+}
+
+export type ImportCheck =
+  | {
+      ok: true;
+      file: ExportFile;
+      unknownScenarioIds: string[];
+      /** Rows dated after the check's `now` (plus a day): kept as they are, as the device clock was probably ahead. */
+      futureDated: { attempts: number; sessions: number };
+    }
+  | { ok: false; error: string };
 
 /** Checks an import file completely; nothing is written. */
 export function checkImport(
@@ -119,68 +181,232 @@ export function checkImport(
     };
   }
   const file = parsed.data;
-  const limit = now + 24 * 60 * 60 * 1000; // a day of clock skew
-  const future = file.attempts.findIndex((a) => Date.parse(a.createdAt) > limit);
-  if (future >= 0)
-    return {
-      ok: false,
-      error: `attempts[${future}].createdAt is in the future (${file.attempts[future]!.createdAt}). Nothing was imported.`,
-    };
-  const futureSession = file.sessions.findIndex((s) => Date.parse(s.finishedAt) > limit);
-  if (futureSession >= 0)
-    return { ok: false, error: `sessions[${futureSession}].finishedAt is in the future. Nothing was imported.` };
+  // A date ahead of this clock is kept: the clock that wrote it (or this one) was off, and refusing
+  // would make an export this app made unimportable. A day's margin allows for time zones.
+  const limit = now + 24 * 60 * 60 * 1000;
+  const futureDated = {
+    attempts: file.attempts.filter((a) => Date.parse(a.createdAt) > limit).length,
+    sessions: file.sessions.filter((s) => Math.max(Date.parse(s.startedAt), Date.parse(s.finishedAt)) > limit).length,
+  };
   const ids = new Set([...knownScenarioIds, ...file.imported_scenarios.map((s) => s.id)]);
   const unknownScenarioIds = [...new Set(file.attempts.map((a) => a.scenarioId).filter((id) => !ids.has(id)))];
-  return { ok: true, file, unknownScenarioIds };
+  return { ok: true, file, unknownScenarioIds, futureDated };
+}
+
+export interface MergeCount {
+  added: number;
+  /** Already here with the same content (or twice in the file). */
+  skipped: number;
+  /** Rows whose id was taken by a different row: added under a new id. */
+  renamed: { from: string; to: string }[];
 }
 
 export interface ImportSummary {
-  attempts: { added: number; skipped: number };
-  sessions: { added: number; skipped: number };
-  scenarios: { added: number; skipped: number };
+  attempts: MergeCount;
+  sessions: MergeCount;
+  scenarios: {
+    added: number;
+    skipped: number;
+    /** Ids of scenarios that differ from the one already here: the one here was kept. */
+    conflicting: string[];
+  };
 }
 
-/** Merges a checked file by id: rows already here are kept as they are, new ones are added. */
+/** JSON with object keys sorted, so two rows compare by content whatever order their keys were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Rows parsed by one schema usually list their keys in the same order: compare plainly first. */
+const sameContent = (a: unknown, b: unknown) =>
+  JSON.stringify(a) === JSON.stringify(b) || canonical(a) === canonical(b);
+
+/** An id without the `~n` an import gave it, so a row that moved with a renamed row still compares equal. */
+const baseId = (id: string) => id.replace(/~\d+$/, '');
+
+/**
+ * Places incoming rows among the ids already used (stored, or earlier in the file): a row equal to
+ * one there is skipped; a different row under a used id gets the next free `id~n`. A row equal to
+ * one stored under `id~n` (an earlier import of the same file) is skipped too. `references` strips
+ * the renaming from the ids a row refers to before rows are compared.
+ */
+function idPlacer<T extends { id: string }>(
+  stored: readonly unknown[],
+  schema: z.ZodType<T>,
+  references: (row: T) => T,
+) {
+  // id → the row under it; stored rows are parsed only if an incoming row collides with them.
+  const rows = new Map<string, { stored: unknown } | { kept: T }>();
+  for (const r of stored) {
+    const id = (r as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && !rows.has(id)) rows.set(id, { stored: r });
+  }
+  const normalised = (row: T, as: string) => references({ ...row, id: as });
+  const storedAs = (id: string, as: string): T | null => {
+    const entry = rows.get(id)!;
+    if ('kept' in entry) return normalised(entry.kept, as);
+    const parsed = schema.safeParse(entry.stored);
+    return parsed.success ? normalised(parsed.data, as) : null;
+  };
+  return (row: T): { same: true } | { same: false; id: string } => {
+    if (!rows.has(row.id)) {
+      rows.set(row.id, { kept: row });
+      return { same: false, id: row.id };
+    }
+    const incoming = normalised(row, row.id);
+    let id = row.id;
+    for (let n = 2; rows.has(id); n++) {
+      const there = storedAs(id, row.id);
+      if (there && sameContent(there, incoming)) return { same: true };
+      id = `${row.id}~${n}`;
+    }
+    rows.set(id, { kept: row });
+    return { same: false, id };
+  };
+}
+
+/**
+ * Merges a checked file in one transaction: rows new here are added, rows already here with the
+ * same content are skipped, and a different row under a used id is added under a new id (its
+ * session's list follows it), so nothing is overwritten and nothing is lost. If any write fails,
+ * nothing is written.
+ */
 export async function importChecked(file: ExportFile): Promise<ImportSummary> {
   const db = database();
   return db.transaction('rw', [db.attemptMonths, db.summaryMonths, db.sessions, db.importedScenarios], async () => {
-    // Only the new ids are written; a row already here wins, so importing the same file twice adds nothing.
-    const fresh = async <T extends { id: string }>(existingKeys: Promise<unknown[]>, rows: T[]) => {
-      const existing = new Set((await existingKeys) as string[]);
-      return rows.filter((r) => !existing.has(r.id));
-    };
-    const knownIds = (await listAttemptSummaries()).rows.map((r) => r.id);
-    const attempts = await fresh(Promise.resolve(knownIds), file.attempts);
-    const sessions = await fresh(db.sessions.toCollection().primaryKeys(), file.sessions);
-    const scenarios = await fresh(db.importedScenarios.toCollection().primaryKeys(), file.imported_scenarios);
-    const rows = attempts.map(attemptRows);
+    const [months, storedSessions, storedScenarios] = await Promise.all([
+      db.attemptMonths.toArray(),
+      db.sessions.toArray(),
+      db.importedScenarios.toArray(),
+    ]);
+
+    // Sessions first: an attempt follows its session to a new id.
+    const placeSession = idPlacer(storedSessions, SessionSummary, (s) => ({
+      ...s,
+      attemptIds: s.attemptIds.map(baseId),
+    }));
+    const sessions: SessionSummary[] = [];
+    const sessionsRenamed: MergeCount['renamed'] = [];
+    const moves: { from: string; to: string; attemptIds: Set<string> }[] = [];
+    for (const s of file.sessions) {
+      const placed = placeSession(s);
+      if (placed.same) continue;
+      sessions.push({ ...s, id: placed.id, attemptIds: [...s.attemptIds] });
+      if (placed.id !== s.id) {
+        sessionsRenamed.push({ from: s.id, to: placed.id });
+        moves.push({ from: s.id, to: placed.id, attemptIds: new Set(s.attemptIds) });
+      }
+    }
+    const added = new Map(sessions.map((s) => [s.id, s]));
+
+    const placeAttempt = idPlacer(months.flatMap(monthItems), Attempt, (a) => ({
+      ...a,
+      sessionId: baseId(a.sessionId),
+    }));
+    const attempts: Attempt[] = [];
+    const attemptsRenamed: MergeCount['renamed'] = [];
+    for (const a of file.attempts) {
+      // Each attempt a renamed session lists moves with it, once.
+      const move = moves.find((m) => m.from === a.sessionId && m.attemptIds.has(a.id));
+      move?.attemptIds.delete(a.id);
+      const placed = placeAttempt(a);
+      if (placed.same) continue;
+      const row = { ...a, id: placed.id, sessionId: move?.to ?? a.sessionId };
+      if (placed.id !== a.id) {
+        attemptsRenamed.push({ from: a.id, to: placed.id });
+        const owner = added.get(row.sessionId);
+        const at = owner?.attemptIds.indexOf(a.id) ?? -1;
+        if (owner && at >= 0) owner.attemptIds[at] = placed.id;
+      }
+      attempts.push(row);
+    }
+
+    // id → content (null when the stored row does not parse, so it equals nothing).
+    const scenariosHere = new Map<string, string | null>(
+      storedScenarios.map((s) => {
+        const parsed = ImportedScenarioRow.safeParse(s);
+        return [s.id, parsed.success ? canonical(parsed.data) : null];
+      }),
+    );
+    const scenarios: ImportedScenarioRow[] = [];
+    const conflicting: string[] = [];
+    for (const s of file.imported_scenarios) {
+      const here = scenariosHere.get(s.id);
+      // A scenario's id is written in its own text, so two different ones cannot both be kept.
+      if (here === undefined) scenarios.push(s);
+      else if (here !== canonical(s)) conflicting.push(s.id);
+      if (here === undefined) scenariosHere.set(s.id, canonical(s));
+    }
+
     await putMonthly(db.attemptMonths, attempts);
     await putMonthly(
       db.summaryMonths,
-      rows.map((r) => r.summary),
+      attempts.map((a) => attemptRows(a).summary),
     );
     await db.sessions.bulkAdd(sessions);
     await db.importedScenarios.bulkAdd(scenarios);
-    const count = (added: unknown[], all: unknown[]) => ({ added: added.length, skipped: all.length - added.length });
+    const count = (rows: unknown[], all: unknown[], renamed: MergeCount['renamed']) => ({
+      added: rows.length,
+      skipped: all.length - rows.length,
+      renamed,
+    });
     return {
-      attempts: count(attempts, file.attempts),
-      sessions: count(sessions, file.sessions),
-      scenarios: count(scenarios, file.imported_scenarios),
+      attempts: count(attempts, file.attempts, attemptsRenamed),
+      sessions: count(sessions, file.sessions, sessionsRenamed),
+      scenarios: {
+        added: scenarios.length,
+        skipped: file.imported_scenarios.length - scenarios.length - conflicting.length,
+        conflicting,
+      },
     };
   });
 }
 
-/** Deletes the whole history and imported scenarios. */
-export async function deleteAllData(): Promise<void> {
+/** What "delete everything" removed, so the learner is told exactly. */
+export interface Deleted {
+  attempts: number;
+  sessions: number;
+  scenarios: number;
+  sessionsInProgress: number;
+  /** The grader settings and API key, unless the learner chose to keep them. */
+  settings: boolean;
+}
+
+/**
+ * Deletes the history, imported scenarios, sessions in progress with their drafts and the backup
+ * reminder's record, and (unless `keepSettings`) the settings with the API key.
+ */
+export async function deleteAllData({ keepSettings = false } = {}): Promise<Deleted> {
   const db = database();
-  await db.transaction('rw', [db.attemptMonths, db.summaryMonths, db.sessions, db.importedScenarios], async () => {
-    await Promise.all([
-      db.attemptMonths.clear(),
-      db.summaryMonths.clear(),
-      db.sessions.clear(),
-      db.importedScenarios.clear(),
-    ]);
-  });
+  const stored = await db.transaction(
+    'rw',
+    [db.attemptMonths, db.summaryMonths, db.sessions, db.importedScenarios],
+    async () => {
+      const [months, sessions, scenarios] = await Promise.all([
+        db.attemptMonths.toArray(),
+        db.sessions.count(),
+        db.importedScenarios.count(),
+      ]);
+      await Promise.all([
+        db.attemptMonths.clear(),
+        db.summaryMonths.clear(),
+        db.sessions.clear(),
+        db.importedScenarios.clear(),
+      ]);
+      return { attempts: months.flatMap(monthItems).length, sessions, scenarios };
+    },
+  );
+  const inProgress = activeSessionIds();
+  // A session in progress goes with the half-written replies kept for it.
+  inProgress.forEach(clearDrafts);
+  clearAllActiveSessions();
+  clearBackupRecord();
+  if (!keepSettings) clearSettings();
+  return { ...stored, sessionsInProgress: inProgress.length, settings: !keepSettings };
 }
 
 const CRITERIA = CriterionId.options;
@@ -219,7 +445,8 @@ export function attemptsCsv(attempts: readonly Attempt[]): string {
 
 function csvCell(value: unknown): string {
   const s = String(value);
-  // Quote when needed; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  // Quote when needed; a leading =, +, -, @, tab or carriage return is defused so spreadsheets do
+  // not run it as a formula (OWASP's list: a tab or CR can hide the formula sign after it).
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,8 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { anAttempt } from '../test/builders';
 import type { Attempt } from '../scenario/session.schema';
 import { useDatabaseForTests, type AttemptRow, type AttemptSummaryRow } from './database';
-import { checkStorage, getAttempt, listAttempts, listAttemptSummaries, putMonthly, saveAttempt } from './history';
+import {
+  checkStorage,
+  conversationCount,
+  getAttempt,
+  listAttempts,
+  listAttemptSummaries,
+  putMonthly,
+  saveAttempt,
+  saveSession,
+} from './history';
 import { loadActiveSession, saveActiveSession } from './active-session';
 
 let n = 0;
@@ -44,6 +53,41 @@ describe('history', () => {
     const summaries = await listAttemptSummaries();
     expect(summaries.rows.map((r) => r.id)).toEqual(['good']);
     expect(summaries.skipped).toBe(1);
+  });
+});
+
+describe('after the first saved conversation', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'storage');
+  });
+
+  const session = (id: string, finishedAt: string) => ({
+    id,
+    scenarioId: 'networking-industry-event',
+    scenarioVersion: 1,
+    startedAt: finishedAt,
+    finishedAt,
+    attemptIds: [],
+    overall: 50,
+  });
+
+  it('asks the browser once to keep the data, and counts conversations for the backup reminder', async () => {
+    const persist = vi.fn(async () => true);
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { persist, persisted: async () => false },
+    });
+    expect(await conversationCount()).toEqual({ conversations: 0, firstAt: null });
+    await saveSession(session('b', '2026-11-27T10:00:00.000Z'));
+    expect(persist).toHaveBeenCalledOnce();
+    await saveSession(session('a', '2026-11-26T10:00:00.000Z'));
+    expect(persist).toHaveBeenCalledOnce();
+    expect(await conversationCount()).toEqual({ conversations: 2, firstAt: '2026-11-26T10:00:00.000Z' });
+  });
+
+  it('saves the conversation where the browser cannot be asked', async () => {
+    await saveSession(session('a', '2026-11-26T10:00:00.000Z'));
+    expect((await conversationCount()).conversations).toBe(1);
   });
 });
 

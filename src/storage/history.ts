@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { EntityTable } from 'dexie';
 import { Attempt, SessionSummary } from '../scenario/session.schema';
 import { attemptRows, database, mergeIntoMonths, monthItems, monthOf, type MonthRow } from './database';
+import type { ConversationCount } from './last-backup';
+import { requestPersistence } from './storage-persistence';
 
 export type StorageStatus = { available: true } | { available: false; reason: string };
 
@@ -37,7 +39,17 @@ export async function saveAttempt(attempt: Attempt): Promise<void> {
 }
 
 export async function saveSession(summary: SessionSummary): Promise<void> {
-  await database().sessions.put(SessionSummary.parse(summary));
+  const db = database();
+  await db.sessions.put(SessionSummary.parse(summary));
+  // Once there is something worth keeping, ask the browser not to clear it; never awaited, never fatal.
+  if ((await db.sessions.count()) === 1) void requestPersistence();
+}
+
+/** How many conversations are stored, and when the oldest finished: for the backup reminder. */
+export async function conversationCount(): Promise<ConversationCount> {
+  const db = database();
+  const [conversations, first] = await Promise.all([db.sessions.count(), db.sessions.orderBy('finishedAt').first()]);
+  return { conversations, firstAt: typeof first?.finishedAt === 'string' ? first.finishedAt : null };
 }
 
 export interface Rows<T> {

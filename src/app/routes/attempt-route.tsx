@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { FeedbackView } from '../../features/feedback/feedback-view';
-import { findScenario } from '../../scenario/scenario-library';
 import { getAttempt, listBeatAttempts } from '../../storage/history';
 import { Card } from '../../ui/card';
 import { useLowPressure } from '../../ui/low-pressure';
-import { llmRegrade } from '../regrade';
+import { useAttemptRegrade } from '../regrade';
+import { useScenario } from '../catalogue';
 
 export function Component() {
   const { attemptId = '' } = useParams();
@@ -19,6 +19,9 @@ export function Component() {
     [attemptId],
     undefined,
   );
+  const found = useScenario(data?.attempt?.scenarioId ?? '');
+  const scenario = found.kind === 'found' ? found.scenario : undefined;
+  const regrade = useAttemptRegrade(data?.attempt, scenario);
   if (data === undefined) return <p className="text-sm text-slate-500">Loading…</p>;
   const { attempt, tries } = data;
   if (attempt === null) {
@@ -32,7 +35,6 @@ export function Component() {
       </Card>
     );
   }
-  const scenario = findScenario(attempt.scenarioId);
   const index = tries.findIndex((t) => t.id === attempt.id);
   const previous = index > 0 ? tries[index - 1] : undefined;
   return (
@@ -55,8 +57,8 @@ export function Component() {
       <FeedbackView
         attempt={attempt}
         previous={previous}
-        regrade={llmRegrade(attempt)}
-        exemplars={findScenario(attempt.scenarioId)?.beats.find((b) => b.id === attempt.beatId)?.exemplars}
+        regrade={regrade}
+        exemplars={scenario?.beats.find((b) => b.id === attempt.beatId)?.exemplars}
       />
       {tries.length > 1 && (
         <Card aria-labelledby="tries-heading">

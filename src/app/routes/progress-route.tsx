@@ -1,5 +1,6 @@
 import { ProgressPage } from '../../features/progress/progress-page';
+import { useScenarioTitles } from '../catalogue';
 
 export function Component() {
-  return <ProgressPage />;
+  return <ProgressPage titles={useScenarioTitles()} />;
 }

@@ -1,27 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { builtInLibrary } from '../../scenario/scenario-library';
-import { clearAllActiveSessions } from '../../storage/active-session';
 import { database } from '../../storage/database';
-import {
-  attemptsCsv,
-  checkImport,
-  deleteAllData,
-  exportParts,
-  importChecked,
-  MAX_IMPORT_BYTES,
-} from '../../storage/export-file';
-import { loadSettings } from '../../storage/settings';
+import { attemptsCsv, checkImport, deleteAllData, importChecked, MAX_IMPORT_BYTES } from '../../storage/export-file';
 import { listAttempts, listAttemptSummaries } from '../../storage/history';
-import { Button } from '../../ui/button';
+import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
 import { Spinner } from '../../ui/spinner';
 import { downloadFile } from '../../ui/download';
+import { deletedMessage, exportMessage, importMessage } from './data-messages';
+import { downloadBackup } from './download-backup';
+import { StorageKept } from './storage-kept';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-type Status = { tone: 'info' | 'error'; text: string } | null;
+type Status = { tone: 'info' | 'warning' | 'error'; text: string } | null;
 
 /** Export, import and delete: the learner's history is theirs to take away and bring back. */
 export function YourData() {
@@ -33,13 +27,23 @@ export function YourData() {
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
+  const [keepSettings, setKeepSettings] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  const ids = useId();
 
-  async function run(label: string, task: () => Promise<string>) {
+  // Focus goes back to "Delete everything…" when the confirmation closes.
+  useEffect(() => {
+    if (wasConfirming.current && !confirming) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  async function run(label: string, task: () => Promise<Status>) {
     setBusy(label);
     setStatus(null);
     try {
-      setStatus({ tone: 'info', text: await task() });
+      setStatus(await task());
     } catch (err) {
       setStatus({ tone: 'error', text: err instanceof Error ? err.message : String(err) });
     } finally {
@@ -49,15 +53,15 @@ export function YourData() {
 
   const exportJson = () =>
     run('Preparing your export…', async () => {
-      downloadFile(`rapport-export-${today()}.json`, await exportParts(loadSettings()), 'application/json');
-      return `Exported ${counts?.attempts ?? 'all'} replies and ${counts?.sessions ?? 'all'} conversations. Your API key is not included.`;
+      const result = await downloadBackup();
+      return { tone: result.leftOut.length ? 'warning' : 'info', text: exportMessage(result) };
     });
 
   const exportCsv = () =>
     run('Preparing the CSV…', async () => {
       const { rows: attempts } = await listAttempts();
       downloadFile(`rapport-replies-${today()}.csv`, [attemptsCsv(attempts)], 'text/csv');
-      return `Exported ${attempts.length} replies as CSV.`;
+      return { tone: 'info', text: `Exported ${attempts.length} replies as CSV.` };
     });
 
   const importFile = (file: File) =>
@@ -70,21 +74,17 @@ export function YourData() {
       const known = new Set(builtInLibrary.scenarios.map((s) => s.id));
       const check = checkImport(await file.text(), known, Date.now(), file.size);
       if (!check.ok) throw new Error(`${file.name} was not imported: ${check.error}`);
-      const s = await importChecked(check.file);
-      const unknown = check.unknownScenarioIds.length
-        ? ` ${check.unknownScenarioIds.length} scenario(s) in it are not in this library (${check.unknownScenarioIds.join(', ')}); their replies are kept and shown by id.`
-        : '';
-      return `Imported ${file.name}: added ${s.attempts.added} replies, ${s.sessions.added} conversations and ${s.scenarios.added} of your scenarios; skipped ${s.attempts.skipped + s.sessions.skipped + s.scenarios.skipped} already here.${unknown}`;
+      return importMessage(file.name, await importChecked(check.file), check);
     }).finally(() => {
       if (input.current) input.current.value = '';
     });
 
   const deleteEverything = () =>
     run('Deleting…', async () => {
-      await deleteAllData();
-      clearAllActiveSessions();
+      const deleted = await deleteAllData({ keepSettings });
       setConfirming(false);
-      return 'Everything was deleted from this browser.';
+      setKeepSettings(false);
+      return { tone: 'info', text: deletedMessage(deleted) };
     });
 
   return (
@@ -99,6 +99,7 @@ export function YourData() {
           a copy or move it to another browser.
         </p>
       </div>
+      <StorageKept />
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={() => void exportJson()} disabled={!!busy}>
           Export everything (JSON)
@@ -127,13 +128,29 @@ export function YourData() {
         {confirming ? (
           <div
             role="alertdialog"
-            aria-labelledby="confirm-delete"
-            className="space-y-2 rounded-lg border border-rose-300 bg-rose-50 p-3"
+            aria-labelledby={`${ids}-title`}
+            aria-describedby={`${ids}-what`}
+            className="space-y-3 rounded-lg border border-rose-300 bg-rose-50 p-3"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setConfirming(false);
+              }
+            }}
           >
-            <p id="confirm-delete" className="text-sm text-rose-900">
-              Delete all {counts?.attempts ?? ''} replies, your conversations, your scenarios and any session in
-              progress from this browser? This cannot be undone; export first if you may want them back.
+            <p id={`${ids}-title`} className="text-sm font-semibold text-rose-900">
+              Delete everything?
             </p>
+            <p id={`${ids}-what`} className="text-sm text-rose-900">
+              This deletes all {counts?.attempts ?? ''} replies, your conversations, your scenarios, any session in
+              progress and the date of your last backup from this browser
+              {keepSettings ? '' : ', and your grader settings and API key'}. It cannot be undone; export first if you
+              may want them back.
+            </p>
+            <label className="flex items-center gap-2 text-sm text-rose-900">
+              <input type="checkbox" checked={keepSettings} onChange={(e) => setKeepSettings(e.target.checked)} />
+              Keep my grader settings and key
+            </label>
             <div className="flex gap-2">
               <Button variant="danger" onClick={() => void deleteEverything()} disabled={!!busy}>
                 Yes, delete everything
@@ -144,9 +161,14 @@ export function YourData() {
             </div>
           </div>
         ) : (
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
+          <button
+            ref={deleteButton}
+            type="button"
+            className={buttonClass('secondary')}
+            onClick={() => setConfirming(true)}
+          >
             Delete everything…
-          </Button>
+          </button>
         )}
       </div>
     </Card>

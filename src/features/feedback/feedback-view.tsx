@@ -35,10 +35,14 @@ export function engineLabel(grade: Grade): string {
  * criterion's evidence highlighted, and a concrete suggestion for the weakest criterion.
  * With `previous`, the earlier attempt at the same beat is shown beside it.
  */
+/** Grading the reply again with another engine; whoever owns the attempt runs it and reports back. */
 export interface Regrade {
   /** e.g. "Regrade with gpt-4o-mini". */
   label: string;
-  run: () => Promise<string | null>;
+  busy: boolean;
+  /** Why the last regrade gave no grade. */
+  error: string | null;
+  start: () => void;
 }
 
 export function FeedbackView({
@@ -61,7 +65,6 @@ export function FeedbackView({
   const headingId = useId();
   const lowPressure = useLowPressure();
   const meanLevel = grade.criteria.reduce((t, c) => t + c.level, 0) / grade.criteria.length;
-  const [regrading, setRegrading] = useState<'idle' | 'busy' | { error: string }>('idle');
   const checkLabels = Object.fromEntries([
     ...def.checks.map((c) => [c.id, c.label] as const),
     ['addressed_to_grader', 'Addressed to the grader'],
@@ -101,21 +104,13 @@ export function FeedbackView({
       )}
       {regrade && (
         <div className="flex flex-wrap items-center gap-3">
-          <Button
-            variant="secondary"
-            disabled={regrading === 'busy'}
-            onClick={async () => {
-              setRegrading('busy');
-              const error = await regrade.run();
-              setRegrading(error ? { error } : 'idle');
-            }}
-          >
+          <Button variant="secondary" disabled={regrade.busy} onClick={regrade.start}>
             {regrade.label}
           </Button>
-          {regrading === 'busy' && <Spinner label="Asking the model…" />}
-          {typeof regrading === 'object' && (
+          {regrade.busy && <Spinner label="Asking the model…" />}
+          {!regrade.busy && regrade.error && (
             <p role="alert" className="text-sm text-rose-800">
-              {regrading.error} Your grade is unchanged.
+              {regrade.error} Your grade is unchanged.
             </p>
           )}
         </div>

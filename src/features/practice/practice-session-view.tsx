@@ -13,7 +13,6 @@ import {
 } from '../../scenario/practice-session.machine';
 import type { Beat, Scenario } from '../../scenario/scenario.schema';
 import type { Attempt } from '../../scenario/session.schema';
-import type { Grade } from '../../grading/grade.schema';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
@@ -23,7 +22,6 @@ import { useLowPressure } from '../../ui/low-pressure';
 import { downloadFile } from '../../ui/download';
 import { ReplyComposer } from './reply-composer';
 import { SelfAssessForm } from './self-assess-form';
-import { saveAttempt } from '../../storage/history';
 import { loadDraft, saveDraft } from '../../storage/drafts';
 import { usePracticeSession, type PracticeDeps } from './use-practice-session';
 import { useScenarioLock } from './use-scenario-lock';
@@ -34,7 +32,12 @@ export interface PracticeSessionViewProps extends PracticeDeps {
    * Renders feedback on an attempt, with the previous attempt at the same beat when there is one;
    * `replaceGrade` puts a new grade of this attempt (a regrade) into the session.
    */
-  renderFeedback: (attempt: Attempt, previous: Attempt | undefined, replaceGrade: (grade: Grade) => void) => ReactNode;
+  /** `regrade`: grading the latest reply again with another engine, run by the session (feedback's Regrade). */
+  renderFeedback: (
+    attempt: Attempt,
+    previous: Attempt | undefined,
+    regrade: { label: string; busy: boolean; error: string | null; start: () => void } | undefined,
+  ) => ReactNode;
   onPractiseAgain: () => void;
   /** Ask the learner to rate their own reply before showing its grade. */
   selfAssess?: boolean;
@@ -174,13 +177,16 @@ function PracticeSession({
       {context.storageProblem && (
         <Notice tone="warning">
           <p>{context.storageProblem}</p>
-          <Button
-            variant="secondary"
-            className="mt-2"
-            onClick={() => downloadConversation(scenario.id, context.attempts)}
-          >
-            Download this conversation
-          </Button>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {snapshot.hasTag('saveFailed') && (
+              <Button variant="secondary" onClick={() => send({ type: 'user.retrySave' })}>
+                Try saving again
+              </Button>
+            )}
+            <Button variant="secondary" onClick={() => downloadConversation(scenario.id, context.attempts)}>
+              Download this conversation
+            </Button>
+          </div>
         </Notice>
       )}
 
@@ -279,13 +285,21 @@ function PracticeSession({
               onSkip={() => setSkippedSelf((s) => new Set([...s, latest.id]))}
               onDone={(ratings) => {
                 send({ type: 'user.selfAssessed', attemptId: latest.id, ratings });
-                void (deps.saveAttempt ?? saveAttempt)({ ...latest, selfAssessment: ratings }).catch(() => {});
               }}
             />
           ) : (
             <div ref={feedbackRef} tabIndex={-1} className="rounded-xl focus:outline-none">
-              {renderFeedback(latest, previous, (grade) =>
-                send({ type: 'grader.regraded', attemptId: latest.id, grade }),
+              {renderFeedback(
+                latest,
+                previous,
+                deps.regrader && latest.grade.engine.name !== deps.regrader.grader.name
+                  ? {
+                      label: deps.regrader.label,
+                      busy: snapshot.hasTag('regrading'),
+                      error: context.regradeFailure ?? null,
+                      start: () => send({ type: 'user.regrade' }),
+                    }
+                  : undefined,
               )}
             </div>
           )}
@@ -303,7 +317,7 @@ function PracticeSession({
           scenario={scenario}
           kept={kept}
           endingBeat={context.beatId}
-          saving={snapshot.status !== 'done'}
+          saving={snapshot.matches('debrief')}
           onPractiseAgain={onPractiseAgain}
         />
       )}

@@ -17,6 +17,8 @@ export interface PracticeDeps {
   grader: Grader;
   /** The on-device grader, offered while a slower one (the LLM) is still working. */
   onDevice?: Grader;
+  /** Another engine the learner may regrade a reply with (the LLM), and the button's words. */
+  regrader?: { grader: Grader; label: string };
   saveAttempt?: (attempt: SaveAttemptInput['attempt']) => Promise<void>;
   saveSession?: (summary: SessionSummary) => Promise<void>;
   newSessionId?: () => string;
@@ -53,6 +55,10 @@ export function usePracticeSession(scenario: Scenario, deps: PracticeDeps) {
             kind: 'graded',
             grade: { ...outcome.grade, flags: [...outcome.grade.flags, 'llm-skipped'], notice },
           };
+        }),
+        regradeReply: fromPromise<GradeOutcome, GradeRequest>(({ input, signal }) => {
+          if (!deps.regrader) throw new Error('No other grader is set up.');
+          return deps.regrader.grader.grade(input, signal);
         }),
         saveAttempt: fromPromise<void, SaveAttemptInput>(({ input }) =>
           (deps.saveAttempt ?? saveAttempt)(input.attempt),

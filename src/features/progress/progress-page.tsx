@@ -22,7 +22,16 @@ function engineName(engine: string): string {
   return engine === 'embedded' ? 'On-device grader' : engine.startsWith('llm:') ? `LLM ${engine.slice(4)}` : engine;
 }
 
-export function ProgressPage({ chartWidth }: { chartWidth?: number }) {
+/** `titles`: every scenario's title by id, built in and imported (the app's catalogue). */
+const BUILT_IN_TITLES: ReadonlyMap<string, string> = new Map(builtInLibrary.scenarios.map((s) => [s.id, s.title]));
+
+export function ProgressPage({
+  chartWidth,
+  titles = BUILT_IN_TITLES,
+}: {
+  chartWidth?: number;
+  titles?: ReadonlyMap<string, string>;
+}) {
   const history = useLiveQuery(() => listAttemptSummaries(), [], null);
   const sessions = useLiveQuery(async () => (await listSessions()).rows, [], []);
   const [shown, setShown] = useState(PAGE);
@@ -37,7 +46,6 @@ export function ProgressPage({ chartWidth }: { chartWidth?: number }) {
     setShown(PAGE);
     setUrlFilter(key, value);
   };
-  const titles = useMemo(() => new Map(builtInLibrary.scenarios.map((s) => [s.id, s.title])), []);
 
   const all = history?.rows;
   const attempts = useMemo(() => {

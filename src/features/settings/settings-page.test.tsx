@@ -1,10 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { chatCompletion, COMPLETIONS } from '../../test/llm-mocks';
 import { server } from '../../test/msw-server';
-import { loadSettings } from '../../storage/settings';
+import { clearSettings, loadSettings } from '../../storage/settings';
 import { SettingsPage } from './settings-page';
 
 async function chooseLlm() {
@@ -122,5 +122,19 @@ describe('settings', () => {
     const user = await chooseLlm();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
     expect(await screen.findByText(/Could not reach the model's address.*OLLAMA_ORIGINS=/)).toBeInTheDocument();
+  });
+});
+
+describe('settings after everything is deleted', () => {
+  it('forgets the key in the form too, so saving again cannot store it', async () => {
+    const user = await chooseLlm();
+    await user.selectOptions(screen.getByLabelText('Endpoint'), 'openai');
+    await user.type(screen.getByLabelText('API key'), 'sk-openai');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(loadSettings().llm.apiKey).toBe('sk-openai');
+    act(() => clearSettings());
+    expect(screen.getByLabelText(/^API key/)).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(loadSettings().llm.apiKey).toBe('');
   });
 });

@@ -1,8 +1,8 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { createLlmClient } from '../../grading/llm/llm-client';
 import { hostOf, isInsecureRemote, LlmConfig, PRESETS, Preset } from '../../grading/llm/llm-config';
 import { LlmError } from '../../grading/llm/llm-error';
-import { loadSettings, saveSettings, type Settings } from '../../storage/settings';
+import { loadSettings, onSettingsChange, saveSettings, type Settings } from '../../storage/settings';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
@@ -39,6 +39,17 @@ export function SettingsPage() {
   // The key belongs to the host it was typed for: a key for one provider is never sent to another.
   const [keyHost, setKeyHost] = useState(() => hostOf(settings.llm.baseURL));
   const [keyCleared, setKeyCleared] = useState(false);
+  // "Delete everything" (below, in Your data) clears the stored settings and key: the form follows,
+  // so pressing Save afterwards cannot store the deleted key again.
+  useEffect(
+    () =>
+      onSettingsChange(() => {
+        const stored = loadSettings();
+        setSettings((form) => (form.llm.apiKey && !stored.llm.apiKey ? stored : form));
+        setKeyHost(hostOf(stored.llm.baseURL));
+      }),
+    [],
+  );
   const updateLlm = (patch: Partial<Settings['llm']>) => {
     const next = { ...settings.llm, ...patch };
     if ('apiKey' in patch) {
