@@ -27,6 +27,10 @@ describe('settings', () => {
     await user.type(screen.getByLabelText('Base URL'), 'localhost:11434');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(screen.getByRole('alert')).toHaveTextContent('enter a full http:// or https:// address');
+    await user.clear(screen.getByLabelText('Base URL'));
+    await user.type(screen.getByLabelText('Base URL'), 'not a url');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('enter a full http:// or https:// address');
     expect(loadSettings().engine).toBe('embedded');
   });
 

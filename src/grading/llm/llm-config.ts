@@ -34,8 +34,12 @@ export const LlmConfig = z
         }),
       )
       .refine((u) => {
-        const url = new URL(u);
-        return !url.username && !url.password;
+        try {
+          const url = new URL(u);
+          return !url.username && !url.password;
+        } catch {
+          return true; // not a URL at all: the address check above says so
+        }
       }, 'remove the user name and password from the address; put a key in the API key field instead'),
     model: z.string().trim().min(1, 'enter a model name, e.g. gpt-4o-mini or llama3.1'),
     apiKey: z.string().trim(),
