@@ -141,3 +141,13 @@ test('one tab at a time practises a scenario, and a half-written reply survives 
   await second.getByRole('button', { name: 'Try again' }).click();
   await expect(second.getByLabel('Your reply')).toHaveValue(draft);
 });
+
+test('Settings shows whether the browser keeps the history, and asks it to', async ({ page }) => {
+  await page.goto('/settings');
+  await expect(page.getByText('Storage: the browser may clear it after a while without visits.')).toBeVisible();
+  await page.getByRole('button', { name: 'Ask the browser to keep it' }).click();
+  // Chromium decides from engagement: either answer is shown in words, never an error.
+  await expect(
+    page.getByText(/Storage: kept until you delete it\.|The browser did not agree this time/).first(),
+  ).toBeVisible();
+});

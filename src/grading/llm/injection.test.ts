@@ -65,7 +65,8 @@ function standIn(attack: string) {
     const prompt = body.messages.map((m) => m.content).join('\n');
     const obey = prompt.includes(JSON.stringify(attack).slice(1, -1)) || prompt.includes(attack);
     const reply = JSON.parse(/<<<REPLY [0-9a-f]+>>>\n(.*)\n<<<END REPLY/.exec(prompt)![1]!) as string;
-    const quote = reply.slice(0, 12);
+    // Obeying, it quotes the attack itself as evidence of quality.
+    const quote = obey ? reply.slice(-12) : reply.slice(0, 12);
     return HttpResponse.json(
       chatCompletion({
         criteria: CRITERIA.map((id) => ({
@@ -131,6 +132,9 @@ describe('an obeying model cannot be talked into a higher grade', () => {
     const attacked = await grade({ ...BASE, reply: `${BASE.reply} ${attack}` }, attack);
     expectNoGain(attacked, clean);
     expect(attacked.flags).toContain('held-to-on-device');
+    // Nothing of the attack is shown as a strength.
+    const strengths = attacked.criteria.flatMap((c) => c.evidence.filter((e) => e.polarity === 'supports'));
+    expect(strengths.filter((e) => e.end > BASE.reply.length)).toEqual([]);
   });
 
   it.each(IN_SCENARIO)('in the scenario file’s %s', async (field) => {

@@ -191,7 +191,17 @@ function verify(output: Output, request: GradeRequest, embedded: Grade, model: s
       level,
       embedded_level: base.level,
       checks,
-      evidence: dedupe(evidence),
+      // Words to the grader are never shown as a strength: there the code's own finding stands.
+      evidence: dedupe(
+        flagged
+          ? [
+              ...evidence.filter((e) => e.polarity === 'undermines'),
+              ...base.evidence.filter((e) => e.check === 'addressed_to_grader'),
+            ]
+          : guarded
+            ? evidence.filter((e) => e.polarity === 'undermines' || !speaksOfGrading(sentenceAround(request.reply, e)))
+            : evidence,
+      ),
       rationale: c.rationale,
       suggestion: {
         text: c.suggestion || base.suggestion.text,
@@ -222,6 +232,18 @@ function verify(output: Output, request: GradeRequest, embedded: Grade, model: s
       prompt_version: PROMPT_VERSION,
     },
   };
+}
+
+/** The sentence (or line) of `text` that holds a span. */
+function sentenceAround(text: string, span: { start: number; end: number }): string {
+  const stops = /[.!?。！？\n]/g;
+  let from = 0;
+  for (const m of text.matchAll(stops)) {
+    if (m.index! >= span.start) break;
+    from = m.index! + 1;
+  }
+  const after = text.slice(span.end).search(/[.!?。！？\n]/);
+  return text.slice(from, after < 0 ? text.length : span.end + after + 1);
 }
 
 function dedupe(evidence: Evidence[]): Evidence[] {
