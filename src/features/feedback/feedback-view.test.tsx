@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { gradeEmbedded } from '../../grading/embedded/embedded-grader';
 import { FeedbackView } from './feedback-view';
 import { segmentReply } from './highlight';
+import { findings } from './highlighted-reply';
+import { LowPressureContext } from '../../ui/low-pressure';
 
 const context = 'Getting the night shift to trust it was the hard part.';
 
@@ -29,6 +31,64 @@ describe('feedback view', () => {
     await user.click(screen.getByRole('button', { name: /Clarity/ }));
     const marks = within(screen.getByTestId('highlighted-reply')).getAllByText('basically', { selector: 'mark' });
     expect(marks[0]).toHaveAttribute('data-polarity', 'undermines');
+  });
+
+  it('groups what was found by check, with no empty quotes, however many spans overlap', () => {
+    const reply = 'I just kind of basically think that maybe we could sort of possibly look at it.';
+    const spans = [
+      [2, 6, 'hedge'],
+      [7, 14, 'hedge'],
+      [15, 24, 'filler'],
+      [2, 24, 'filler'],
+      [31, 36, 'hedge'],
+      [10, 10, 'hedge'],
+      [36, 37, 'hedge'],
+    ] as const;
+    const evidence = spans.map(([start, end, check]) => ({
+      start,
+      end,
+      text: reply.slice(start, end),
+      polarity: 'undermines' as const,
+      check,
+    }));
+    const found = findings(segmentReply(reply, evidence), { hedge: 'Hedge', filler: 'Filler' });
+    expect(found.map((f) => [f.n, f.label])).toEqual([
+      [1, 'Hedge'],
+      [2, 'Filler'],
+    ]);
+    for (const f of found) for (const q of f.quotes) expect(q.trim()).not.toBe('');
+    expect(found.every((f) => new Set(f.quotes).size === f.quotes.length)).toBe(true);
+  });
+
+  it('marks each highlight with an icon and the number of its finding, listed under the reply', async () => {
+    const user = userEvent.setup();
+    render(<FeedbackView attempt={graded('Do you basically like nights? What won them over?')} />);
+    await user.click(screen.getByRole('button', { name: /Clarity/ }));
+    const list = screen.getByTestId('findings');
+    expect(list).toHaveTextContent(/!1\s*.*“basically”/);
+    expect(within(screen.getByTestId('highlighted-reply')).getByText('!1')).toBeInTheDocument();
+  });
+
+  it('says "nothing to flag" above a strong level with no marks, never "no evidence found"', async () => {
+    const user = userEvent.setup();
+    render(<FeedbackView attempt={graded('So the night shift was the hard part. What won them over?')} />);
+    await user.click(screen.getByRole('button', { name: /Clarity/ }));
+    const detail = screen.getByTestId('criterion-detail');
+    expect(detail).not.toHaveTextContent(/no evidence/i);
+    expect(detail).toHaveTextContent(/nothing to flag for clarity|with its strengths for clarity marked/i);
+  });
+
+  it('in low-pressure mode shows no number at all, the self-rating comparison included', () => {
+    const attempt = { ...graded('Okay. Do you like it?'), selfAssessment: { active_listening: 4, clarity: 4 } };
+    render(
+      <LowPressureContext.Provider value>
+        <FeedbackView attempt={attempt} previous={graded('Fine.')} />
+      </LowPressureContext.Provider>,
+    );
+    expect(screen.getByTestId('self-comparison')).toHaveTextContent(/you rated it higher/);
+    // Only the engine's version label carries digits; no score, level or gap does.
+    const text = screen.getByTestId('feedback').textContent!.replace(/\(v[\d.]+, rubric [\d.-]+\)/, '');
+    expect(text).not.toMatch(/\d/);
   });
 
   it('suggests an example for the weakest criterion built from what the partner said', () => {

@@ -183,19 +183,29 @@ export function FeedbackView({
           </div>
           <div>
             <p className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">
-              Your reply, with {current.evidence.length ? 'the evidence' : 'no evidence'} for {def.name.toLowerCase()}{' '}
-              {current.evidence.length ? 'highlighted' : 'found'}
+              {evidenceCaption(def.name.toLowerCase(), current)}
             </p>
             <HighlightedReply reply={attempt.reply} evidence={current.evidence} checkLabels={checkLabels} />
             <p className="mt-1 flex gap-4 text-xs text-slate-500">
               <span>
-                <span className="mr-1 inline-block h-2 w-3 rounded-sm bg-emerald-200" aria-hidden />
+                <span
+                  className="mr-1 inline-block rounded-sm bg-emerald-100 px-1 font-semibold text-emerald-900"
+                  aria-hidden
+                >
+                  ✓
+                </span>
                 strength
               </span>
               <span>
-                <span className="mr-1 inline-block h-2 w-3 rounded-sm bg-amber-200" aria-hidden />
+                <span
+                  className="mr-1 inline-block rounded-sm bg-amber-100 px-1 font-semibold text-amber-900"
+                  aria-hidden
+                >
+                  !
+                </span>
                 to work on
               </span>
+              <span>the number matches the list under the reply</span>
             </p>
           </div>
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
@@ -221,7 +231,9 @@ export function FeedbackView({
         </div>
       </div>
 
-      {attempt.selfAssessment && <SelfComparison grade={grade} self={attempt.selfAssessment} />}
+      {attempt.selfAssessment && (
+        <SelfComparison grade={grade} self={attempt.selfAssessment} lowPressure={lowPressure} />
+      )}
 
       {grade.better_version && <BetterVersion reply={attempt.reply} better={grade.better_version} />}
       <Exemplars exemplars={exemplars} />
@@ -244,6 +256,15 @@ export function FeedbackView({
       </div>
     </section>
   );
+}
+
+/** What the marked reply shows, in words that fit the level: "nothing to flag" above a Strong level. */
+function evidenceCaption(name: string, c: CriterionGrade): string {
+  const strengths = c.evidence.some((e) => e.polarity === 'supports');
+  const issues = c.evidence.some((e) => e.polarity === 'undermines');
+  if (strengths || issues)
+    return `Your reply, with ${strengths && issues ? 'strengths and things to work on' : strengths ? 'its strengths' : 'things to work on'} for ${name} marked`;
+  return c.level >= 3 ? `Your reply: nothing to flag for ${name}` : `Your reply: no words that show ${name} yet`;
 }
 
 /** An LLM level two or more away from the on-device grader's, shown with both. */
@@ -272,13 +293,15 @@ function GradeComparison({
           </tr>
         </thead>
         <tbody>
-          <tr className={`border-t border-slate-100 ${lowPressure ? 'hidden' : ''}`}>
-            <td className="py-1">Overall</td>
-            <td className="py-1">{previous.overall}</td>
-            <td className="py-1 font-semibold">
-              {current.overall} <Delta value={current.overall - previous.overall} />
-            </td>
-          </tr>
+          {!lowPressure && (
+            <tr className="border-t border-slate-100">
+              <td className="py-1">Overall</td>
+              <td className="py-1">{previous.overall}</td>
+              <td className="py-1 font-semibold">
+                {current.overall} <Delta value={current.overall - previous.overall} />
+              </td>
+            </tr>
+          )}
           {current.criteria.map((c) => {
             const before = previous.criteria.find((p) => p.id === c.id)?.level;
             return (
@@ -318,7 +341,15 @@ function Delta({ value, words = false }: { value: number; words?: boolean }) {
 }
 
 /** The learner's own rating beside the grader's, criterion by criterion. */
-function SelfComparison({ grade, self }: { grade: Grade; self: Partial<Record<CriterionId, number>> }) {
+function SelfComparison({
+  grade,
+  self,
+  lowPressure,
+}: {
+  grade: Grade;
+  self: Partial<Record<CriterionId, number>>;
+  lowPressure: boolean;
+}) {
   return (
     <section
       className="rounded-xl border border-slate-200 bg-white p-4"
@@ -339,7 +370,15 @@ function SelfComparison({ grade, self }: { grade: Grade; self: Partial<Record<Cr
                 <span className="text-slate-700">
                   you: {levelName(self[c.id]!)} · grader: {levelName(c.level)} ·{' '}
                   <span className={gap === 0 ? 'text-emerald-700' : 'text-amber-800'}>
-                    {gap === 0 ? 'spot on' : gap > 0 ? `you rated it ${gap} higher` : `you rated it ${-gap} lower`}
+                    {gap === 0
+                      ? 'spot on'
+                      : lowPressure
+                        ? gap > 0
+                          ? 'you rated it higher'
+                          : 'you rated it lower'
+                        : gap > 0
+                          ? `you rated it ${gap} ${gap === 1 ? 'level' : 'levels'} higher`
+                          : `you rated it ${-gap} ${gap === -1 ? 'level' : 'levels'} lower`}
                   </span>
                 </span>
               </li>

@@ -1,12 +1,48 @@
 import type { Evidence } from '../../grading/grade.schema';
-import { segmentReply } from './highlight';
+import { segmentReply, type Segment } from './highlight';
 
 const markClass = {
   supports: 'bg-emerald-100 text-emerald-950 underline decoration-emerald-600 decoration-2 underline-offset-4',
   undermines: 'bg-amber-100 text-amber-950 underline decoration-amber-600 decoration-wavy underline-offset-4',
 };
+const icon = { supports: '✓', undermines: '!' };
 
-/** The learner's reply as plain text (never HTML), with one criterion's evidence marked. */
+/** One thing the grader found: a check, whether it helps or hurts, and the words that show it. */
+export interface Finding {
+  n: number;
+  check: string;
+  label: string;
+  polarity: Evidence['polarity'];
+  quotes: string[];
+}
+
+/**
+ * Groups the marked words by check, so one long sentence with many overlapping spans reads as a few
+ * findings ("Hedge: “kind of”, “maybe”"), never as twenty items or an empty quote.
+ */
+export function findings(segments: readonly Segment[], checkLabels: Record<string, string>): Finding[] {
+  const byCheck = new Map<string, Finding>();
+  for (const s of segments) {
+    if (!s.polarity) continue;
+    const quote = s.text.trim();
+    for (const check of s.checks) {
+      let f = byCheck.get(check);
+      if (!f) {
+        f = { n: byCheck.size + 1, check, label: checkLabels[check] ?? check, polarity: s.polarity, quotes: [] };
+        byCheck.set(check, f);
+      }
+      if (s.polarity === 'undermines') f.polarity = 'undermines';
+      if (quote && !f.quotes.includes(quote)) f.quotes.push(quote);
+    }
+  }
+  return [...byCheck.values()].filter((f) => f.quotes.length > 0);
+}
+
+/**
+ * The learner's reply as plain text (never HTML), with one criterion's evidence marked. Each mark
+ * carries its meaning three ways: colour, an icon with the number of its finding, and the list of
+ * findings below, so nothing depends on telling green from amber.
+ */
 export function HighlightedReply({
   reply,
   evidence,
@@ -17,7 +53,8 @@ export function HighlightedReply({
   checkLabels: Record<string, string>;
 }) {
   const segments = segmentReply(reply, evidence);
-  const marked = segments.filter((s) => s.polarity);
+  const found = findings(segments, checkLabels);
+  const number = new Map(found.map((f) => [f.check, f.n]));
   return (
     <>
       <blockquote
@@ -25,24 +62,35 @@ export function HighlightedReply({
         data-testid="highlighted-reply"
       >
         {segments.map((s, i) => {
-          if (!s.polarity) return <span key={i}>{s.text}</span>;
+          if (!s.polarity || !s.text.trim()) return <span key={i}>{s.text}</span>;
           const label = s.checks.map((c) => checkLabels[c] ?? c).join('; ');
+          const ns = s.checks.flatMap((c) => number.get(c) ?? []);
           return (
             <mark key={i} className={markClass[s.polarity]} title={label} data-polarity={s.polarity}>
               {s.text}
+              <sup className="ml-0.5 select-none text-[0.65rem] font-semibold no-underline" aria-hidden>
+                {icon[s.polarity]}
+                {ns.join(',')}
+              </sup>
             </mark>
           );
         })}
       </blockquote>
-      {/* The marks' meaning, for screen readers, without breaking up the quoted reply. */}
-      <ul className="sr-only">
-        {marked.map((s, i) => (
-          <li key={i}>
-            {s.polarity === 'supports' ? 'Strength' : 'To work on'}: “{s.text.trim()}” (
-            {s.checks.map((c) => checkLabels[c] ?? c).join('; ')})
-          </li>
-        ))}
-      </ul>
+      {found.length > 0 && (
+        <ol className="mt-2 space-y-1 text-sm" aria-label="What the grader found" data-testid="findings">
+          {found.map((f) => (
+            <li key={f.check} className={f.polarity === 'supports' ? 'text-emerald-900' : 'text-amber-900'}>
+              <span className="font-semibold" aria-hidden>
+                {icon[f.polarity]}
+                {f.n}{' '}
+              </span>
+              <span className="sr-only">{f.polarity === 'supports' ? 'Strength: ' : 'To work on: '}</span>
+              <span className="font-medium">{f.label}</span>:{' '}
+              <span className="text-slate-700">{f.quotes.map((q) => `“${q}”`).join(', ')}</span>
+            </li>
+          ))}
+        </ol>
+      )}
     </>
   );
 }

@@ -365,6 +365,41 @@ describe('practice session view', () => {
     expect(await screen.findByLabelText('Your reply')).toHaveValue('');
   });
 
+  it('reopens the briefing mid-conversation without losing the reply being written', async () => {
+    const user = userEvent.setup();
+    renderSession();
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    await user.type(screen.getByLabelText('Your reply'), 'Half a thought');
+    await user.click(screen.getByRole('button', { name: 'Briefing' }));
+    const dialog = screen.getByRole('dialog', { name: `Briefing: ${scenario.title}` });
+    expect(dialog).toHaveTextContent(scenario.goal);
+    expect(dialog).toHaveTextContent(scenario.persona.name);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.getByLabelText('Your reply')).toHaveValue('Half a thought');
+  });
+
+  it('says "welcome back" only after a real resume, and not once the learner goes on', async () => {
+    const user = userEvent.setup();
+    const first = renderSession();
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    first.unmount();
+    // Resumed with nothing done yet: nothing to welcome back to.
+    const second = renderSession();
+    await screen.findByLabelText('Your reply');
+    expect(screen.queryByText(/Welcome back/)).toBeNull();
+    await user.type(screen.getByLabelText('Your reply'), GOOD_REPLY);
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    await screen.findByTestId('fake-feedback');
+    second.unmount();
+    renderSession();
+    expect(await screen.findByText(/Welcome back/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry this moment' }));
+    await user.type(screen.getByLabelText('Your reply'), GOOD_REPLY);
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    await screen.findByTestId('fake-feedback');
+    expect(screen.queryByText(/Welcome back/)).toBeNull();
+  });
+
   it('asks for a self-rating before the grade when the learner wants it, and keeps it with the attempt', async () => {
     const user = userEvent.setup();
     render(

@@ -1,5 +1,5 @@
 import { conversationOutcome } from '../../scenario/conversation-outcome';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
 import { addressesGrader } from '../../grading/grading-talk';
@@ -89,6 +89,7 @@ function PracticeSession({
   const isFeedback = snapshot.hasTag('feedback');
   const [skippedSelf, setSkippedSelf] = useState<ReadonlySet<string>>(new Set());
   const askSelf = selfAssess && isFeedback && !!latest && !latest.selfAssessment && !skippedSelf.has(latest.id);
+  const [resumedAt] = useState(() => (resumed ? context.attempts.length : -1));
   const live = useLivePersonaLine(snapshot.hasTag('awaitingReply') ? beat : null, context, send, speakAsPersona);
   const spoken = personaLine(context, beat.id, beat.persona);
 
@@ -111,30 +112,7 @@ function PracticeSession({
           <h1 className="text-2xl font-bold tracking-tight">{scenario.title}</h1>
           <ScenarioFacts scenario={scenario} className="mt-2" />
         </header>
-        <div className="grid gap-4 md:grid-cols-2">
-          <div>
-            <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">The setting</h2>
-            <p className="mt-1 text-slate-800">{scenario.setting}</p>
-          </div>
-          <div>
-            <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">Who you're talking to</h2>
-            <p className="mt-1 text-slate-800">
-              <strong>{persona.name}</strong>, {persona.role}, {persona.organisation}. {persona.personality}
-            </p>
-            <p className="mt-1 text-sm text-slate-600">
-              <span className="font-medium">Mood:</span> {persona.mood}.{' '}
-              <span className="font-medium">Cares about:</span> {persona.cares_about.join('; ')}.
-            </p>
-          </div>
-        </div>
-        <div className="rounded-lg bg-indigo-50 p-3">
-          <h2 className="text-sm font-semibold text-indigo-900">Your goal</h2>
-          <p className="mt-1 text-indigo-950">{scenario.goal}</p>
-          <p className="mt-2 text-sm text-indigo-900">
-            <span className="font-semibold">Success looks like: </span>
-            {scenario.success}
-          </p>
-        </div>
+        <BriefingFacts scenario={scenario} />
         <p className="text-sm text-slate-600">
           Each reply is graded on active listening, clarity and open questions
           {scenarioCriteria(scenario).length > 0 && `, plus ${scenarioCriteria(scenario).join(' and ').toLowerCase()}`}.
@@ -162,13 +140,19 @@ function PracticeSession({
           <h1 className="text-xl font-bold tracking-tight">{scenario.title}</h1>
         </div>
         {!done && (
-          <p className="text-sm text-slate-500" aria-live="polite">
-            Moment {context.path.length}
-          </p>
+          <div className="flex items-center gap-3">
+            <p className="text-sm text-slate-500" aria-live="polite">
+              Moment {context.path.length}
+            </p>
+            <BriefingDialog scenario={scenario} />
+          </div>
         )}
       </header>
 
-      {resumed && !done && <Notice>Welcome back: you're where you left off.</Notice>}
+      {/* Only after a real resume: replies had been given, and nothing new happened since this load. */}
+      {resumed && !done && context.attempts.length > 0 && context.attempts.length === resumedAt && (
+        <Notice>Welcome back: you're where you left off.</Notice>
+      )}
       {persistFailed && (
         <Notice tone="warning">
           This browser is not letting Rapport save your place; a reload will start this scenario again.
@@ -325,6 +309,75 @@ function PracticeSession({
   );
 }
 
+/** What the learner needs to know mid-way too: the setting, who they talk to, the goal. */
+function BriefingFacts({ scenario }: { scenario: Scenario }) {
+  const persona = scenario.persona;
+  return (
+    <>
+      <div className="grid gap-4 md:grid-cols-2">
+        <div>
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">The setting</h2>
+          <p className="mt-1 text-slate-800">{scenario.setting}</p>
+        </div>
+        <div>
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">Who you're talking to</h2>
+          <p className="mt-1 text-slate-800">
+            <strong>{persona.name}</strong>, {persona.role}, {persona.organisation}. {persona.personality}
+          </p>
+          <p className="mt-1 text-sm text-slate-600">
+            <span className="font-medium">Mood:</span> {persona.mood}. <span className="font-medium">Cares about:</span>{' '}
+            {persona.cares_about.join('; ')}.
+          </p>
+        </div>
+      </div>
+      <div className="rounded-lg bg-indigo-50 p-3">
+        <h2 className="text-sm font-semibold text-indigo-900">Your goal</h2>
+        <p className="mt-1 text-indigo-950">{scenario.goal}</p>
+        <p className="mt-2 text-sm text-indigo-900">
+          <span className="font-semibold">Success looks like: </span>
+          {scenario.success}
+        </p>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The briefing again, mid-conversation, in a modal dialog: the reply box underneath stays mounted,
+ * so a half-written reply is untouched. The native dialog traps focus, closes on Escape and
+ * returns focus to the button that opened it.
+ */
+function BriefingDialog({ scenario }: { scenario: Scenario }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  return (
+    <>
+      <Button variant="secondary" className="px-3 py-1 text-sm" onClick={() => ref.current?.showModal()}>
+        Briefing
+      </Button>
+      <dialog
+        ref={ref}
+        aria-labelledby={headingId}
+        className="max-w-2xl rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+      >
+        <div className="space-y-4 p-5">
+          <div className="flex items-start justify-between gap-4">
+            <h2 id={headingId} className="text-lg font-bold">
+              Briefing: {scenario.title}
+            </h2>
+            <Button variant="secondary" className="px-3 py-1 text-sm" onClick={() => ref.current?.close()} autoFocus>
+              Close
+            </Button>
+          </div>
+          <BriefingFacts scenario={scenario} />
+        </div>
+      </dialog>
+    </>
+  );
+}
+
+const replies = (n: number) => `${n} ${n === 1 ? 'reply' : 'replies'}`;
+
 function scenarioCriteria(scenario: Scenario): string[] {
   const ids = new Set(scenario.beats.flatMap((b) => b.criteria));
   return [...ids].map((id) => RUBRIC[id].name);
@@ -475,11 +528,11 @@ function Debrief({
       <div className="flex flex-wrap items-end justify-between gap-2">
         <h2 className="text-xl font-bold">Debrief</h2>
         {lowPressure ? (
-          <p className="text-sm text-slate-600">{kept.length} replies</p>
+          <p className="text-sm text-slate-600">{replies(kept.length)}</p>
         ) : (
           <p>
             <span className="text-3xl font-bold text-indigo-900">{overall}</span>
-            <span className="text-sm text-slate-500"> / 100 across {kept.length} replies</span>
+            <span className="text-sm text-slate-500"> / 100 across {replies(kept.length)}</span>
           </p>
         )}
       </div>

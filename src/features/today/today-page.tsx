@@ -150,7 +150,12 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
                 );
               })}
               <li className="pt-1 text-xs text-slate-500">
-                Average of your last {Math.min(RECENT, attempts.length)} replies.
+                The three skills every reply is graded on, averaged over your last{' '}
+                {Math.min(RECENT, attempts.length) === 1 ? 'reply' : `${Math.min(RECENT, attempts.length)} replies`}.{' '}
+                <Link to="/progress" className="font-medium text-indigo-700 hover:underline">
+                  Progress
+                </Link>{' '}
+                also shows the skills of each scenario (accountability, feedback, networking…).
               </li>
             </ul>
           ) : (
