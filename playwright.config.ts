@@ -8,6 +8,8 @@ export default defineConfig({
   timeout: 60_000,
   workers: 1,
   retries: 0,
+  // A stray test.only would silently skip the rest; on CI it fails the run instead.
+  forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${PORT}`, screenshot: 'only-on-failure', trace: 'off' },
   projects: [

@@ -220,6 +220,18 @@ describe('practice session machine', () => {
     expect(actor.getSnapshot().context.attempts[0]!.reply).toBe('What happened there?');
   });
 
+  it('never treats an invalid input as graded: no attempt, no score, the reply kept', async () => {
+    const { actor, saved } = startSession(async () => ({ kind: 'invalid-input', reason: 'The reply is empty.' }));
+    actor.send({ type: 'user.start' });
+    actor.send({ type: 'user.submitReply', reply: '   x   ' });
+    await waitFor(actor, (s) => s.hasTag('gradingFailed'));
+    const { context } = actor.getSnapshot();
+    expect(context.attempts).toEqual([]);
+    expect(saved).toEqual([]);
+    expect(context.graderFailure).toBe('The reply is empty.');
+    expect(context.pendingReply).toBe('   x   ');
+  });
+
   it('treats a thrown grader error as a failure too', async () => {
     const { actor } = startSession(async () => {
       throw new Error('worker crashed');

@@ -114,7 +114,7 @@ function untakenBranches(scenario: Scenario): string[] {
 }
 
 describe('the walk', () => {
-  it('catches a branch that an earlier branch always shadows', () => {
+  it('judges branches by their targets: a shadowed branch whose target is reached otherwise is not reported, an unreachable target is', () => {
     const scenario = aScenario({
       beats: [
         {

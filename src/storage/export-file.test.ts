@@ -136,9 +136,9 @@ describe('export and import', () => {
       /newer version of Rapport \(schema 99/,
     ],
     [
-      'a level outside 0-4',
+      'a level outside 0-4 (5, just past the bound)',
       (f) => {
-        f.attempts[0].grade.criteria[0].level = 7;
+        f.attempts[0].grade.criteria[0].level = 5;
         return JSON.stringify(f);
       },
       /impossible value at attempts\[0\]\.grade\.criteria\[0\]\.level/,

@@ -19,7 +19,12 @@ test("a new user does today's scenario to the end and finds it on the progress p
   await page.getByRole('button', { name: 'Start the conversation' }).click();
 
   let moments = 0;
-  while (!(await page.getByTestId('debrief').isVisible())) {
+  // Web-first: wait until either the reply box or the debrief is on screen, then look which.
+  const reply = page.getByLabel('Your reply');
+  const debrief = page.getByTestId('debrief');
+  for (;;) {
+    await expect(reply.or(debrief).first()).toBeVisible();
+    if (await debrief.count()) break;
     await sendReply(page, REPLY);
     // Each criterion shows its level in words and numbers.
     await expect(page.getByRole('group', { name: 'Criteria' }).getByRole('button').first()).toContainText(/\d\/4/);

@@ -86,10 +86,14 @@ describe('npm run eval', () => {
       '3b,y,closed,none',
     ].join('\n');
     const { report } = evaluate(annomiRows, { expertsCsv: csv });
-    expect(report.experts).toMatchObject({
-      items: 2,
-      experts: 2,
-      question: { macro_f1: { expert: expect.any(Number), grader: expect.any(Number) } },
-    });
+    expect(report.experts).toMatchObject({ items: 2, experts: 2 });
+    // Finite numbers in [0, 1]: expect.any(Number) would accept NaN.
+    const experts = report.experts as { question: { macro_f1: Record<string, number> } };
+    expect(Object.keys(experts.question.macro_f1).sort()).toEqual(['expert', 'grader']);
+    for (const f1 of Object.values(experts.question.macro_f1)) {
+      expect(Number.isFinite(f1)).toBe(true);
+      expect(f1).toBeGreaterThanOrEqual(0);
+      expect(f1).toBeLessThanOrEqual(1);
+    }
   });
 });

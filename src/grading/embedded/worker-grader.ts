@@ -2,11 +2,18 @@ import { GradeOutcome, type Grader, type GradeRequest } from '../grade.schema';
 
 const TIMEOUT_MS = 20_000;
 
+/** The worker's module, started lazily; tests pass a fake. */
+const startWorker = () => new Worker(new URL('./embedded.worker.ts', import.meta.url), { type: 'module' });
+
 /**
  * The embedded grader behind a Web Worker, created on first use so the NLP code loads lazily
  * and off the main thread. A crashed or silent worker is a grader failure, never a score.
  */
-export function createWorkerGrader(): Grader & { warmUp(): void } {
+export function createWorkerGrader(
+  options: { timeoutMs?: number; makeWorker?: () => Worker } = {},
+): Grader & { warmUp(): void } {
+  const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
+  const makeWorker = options.makeWorker ?? startWorker;
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, (o: GradeOutcome) => void>();
@@ -20,7 +27,7 @@ export function createWorkerGrader(): Grader & { warmUp(): void } {
 
   function getWorker(): Worker {
     if (worker) return worker;
-    worker = new Worker(new URL('./embedded.worker.ts', import.meta.url), { type: 'module' });
+    worker = makeWorker();
     worker.onmessage = (e: MessageEvent<{ id: number; outcome: unknown }>) => {
       const resolve = pending.get(e.data.id);
       if (!resolve) return;
@@ -49,14 +56,15 @@ export function createWorkerGrader(): Grader & { warmUp(): void } {
         const id = nextId++;
         const timer = setTimeout(() => {
           if (pending.delete(id)) resolve({ kind: 'grader-failed', reason: 'Grading took too long. Try again.' });
-        }, TIMEOUT_MS);
+        }, timeoutMs);
         pending.set(id, (o) => {
           clearTimeout(timer);
           resolve(o);
         });
         signal?.addEventListener('abort', () => {
           clearTimeout(timer);
-          pending.delete(id);
+          // Settled, so whoever awaits it is never left hanging; the worker's late answer is ignored.
+          if (pending.delete(id)) resolve({ kind: 'grader-failed', reason: 'Grading was cancelled.' });
         });
         try {
           getWorker().postMessage({ id, request });
