@@ -1,12 +1,14 @@
 /**
  * `npm run scenarios:check [-- --json] [FILES...]`: validates scenario files (default: every
- * `scenarios/*.yaml`). Prints `file: path: message` per error, or with --json one object
- * `{ scenarios: [...], errors: [...] }`. Exits 1 when any file has errors.
+ * `scenarios/*.yaml`), then checks the content of each valid one (cli/scenario-lint.ts). Prints
+ * `file: path: message` per error and per finding, or with --json one object
+ * `{ scenarios: [...], errors: [...], findings: [...] }`. Exits 1 when any file has either.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatScenarioError, type ScenarioError } from '../src/scenario/parse-scenario';
 import { parseScenarioText } from '../src/scenario/parse-scenario-file';
+import { lintScenario, type LintFinding } from './scenario-lint';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -28,6 +30,7 @@ const scenarios: {
   beats: number;
 }[] = [];
 const errors: ScenarioError[] = [];
+const findings: LintFinding[] = [];
 const seen = new Map<string, string>();
 
 for (const path of files) {
@@ -55,6 +58,7 @@ for (const path of files) {
     continue;
   }
   seen.set(s.id, file);
+  findings.push(...lintScenario(s, file));
   scenarios.push({
     id: s.id,
     file,
@@ -67,9 +71,11 @@ for (const path of files) {
 }
 
 if (json) {
-  console.log(JSON.stringify({ scenarios, errors }));
+  console.log(JSON.stringify({ scenarios, errors, findings }));
 } else {
-  for (const e of errors) console.error(formatScenarioError(e));
-  console.log(`${scenarios.length} valid scenario(s), ${errors.length} error(s) in ${files.length} file(s).`);
+  for (const e of [...errors, ...findings]) console.error(formatScenarioError(e));
+  console.log(
+    `${scenarios.length} valid scenario(s), ${errors.length} error(s), ${findings.length} content finding(s) in ${files.length} file(s).`,
+  );
 }
-process.exitCode = errors.length ? 1 : 0;
+process.exitCode = errors.length || findings.length ? 1 : 0;

@@ -21,15 +21,27 @@ function errorsAfter(mutate: (doc: Record<string, unknown> & { beats: Record<str
 }
 
 describe('scenario file errors name the file and the field', () => {
-  it('not YAML', () => {
-    const r = parseScenarioText('title: [unclosed', FILE);
+  it('not YAML, with the line and column', () => {
+    const r = parseScenarioText('id: x\ntitle: [unclosed\n', FILE);
     expect(r.ok ? [] : r.errors.map(formatScenarioError)).toEqual([
-      expect.stringMatching(/^scenarios\/networking-industry-event\.yaml: not valid YAML/),
+      expect.stringMatching(/^scenarios\/networking-industry-event\.yaml: YAML syntax error at line 3, column 1: /),
     ]);
   });
 
   it('a missing field', () => {
-    expect(errorsAfter((d) => delete d.goal)).toEqual([expect.stringMatching(/^scenarios\/.*\.yaml: goal: /)]);
+    expect(errorsAfter((d) => delete d.goal)).toEqual([`${FILE}: goal: this required field is missing`]);
+  });
+
+  it('a wrong type, saying what was found', () => {
+    expect(errorsAfter((d) => (d.difficulty = 'hard'))).toEqual([
+      `${FILE}: difficulty: expected a number, found text “hard”`,
+    ]);
+  });
+
+  it('a value outside a list of options', () => {
+    expect(errorsAfter((d) => (d.category = 'chatting'))[0]).toMatch(
+      /^scenarios\/.*: category: must be one of networking, giving-feedback, .*; found text “chatting”$/,
+    );
   });
 
   it('a branch to a missing beat', () => {
@@ -63,7 +75,9 @@ describe('scenario file errors name the file and the field', () => {
   });
 
   it('an unknown key', () => {
-    expect(errorsAfter((d) => (d.mood = 'sunny'))[0]).toMatch(/mood/);
+    expect(errorsAfter((d) => (d.mood = 'sunny'))).toEqual([
+      `${FILE}: unknown field “mood”: check the spelling (this version of Rapport does not know it)`,
+    ]);
   });
 
   it('a loop with no way out', () => {

@@ -25,8 +25,56 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
-function issuesToErrors(file: string, issues: readonly z.core.$ZodIssue[]): ScenarioError[] {
-  return issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
+function issuesToErrors(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): ScenarioError[] {
+  return issues.map((issue) => ({ file, path: formatPath(issue.path), message: plainMessage(issue, data) }));
+}
+
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+};
+
+/** What a value is, in words: `text “hard”`, `the number 3`, `a list`. */
+function describeValue(v: unknown): string {
+  if (v === null) return 'an empty value';
+  if (typeof v === 'string') return `text “${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`;
+  if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v === 'number' ? 'the number ' : ''}${v}`;
+  return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a group of fields' : typeof v;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** zod's message said plainly, with what was found where it helps ("expected a number, found text “hard”"). */
+function plainMessage(issue: z.core.$ZodIssue, data: unknown): string {
+  const found = valueAt(data, issue.path);
+  if (issue.path.length === 1 && issue.path[0] === 'version' && found !== undefined) {
+    return `${describeValue(found)} is not a version Rapport knows: “version” is a whole number from 1, raised each time the beats change`;
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return found === undefined
+        ? 'this required field is missing'
+        : `expected ${KINDS[issue.expected] ?? issue.expected}, found ${describeValue(found)}`;
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `“${k}”`).join(', ');
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}: check the spelling (this version of Rapport does not know ${issue.keys.length > 1 ? 'them' : 'it'})`;
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => String(v)).join(', ')}${found === undefined ? '' : `; found ${describeValue(found)}`}`;
+    default:
+      return issue.message;
+  }
 }
 
 /** Parses an already-decoded value (e.g. from a bundled YAML module). */
@@ -39,5 +87,5 @@ export function parseScenarioData(data: unknown, file: string): ScenarioParseRes
     }
     return { ok: true, scenario: result.data };
   }
-  return { ok: false, errors: issuesToErrors(file, result.error.issues) };
+  return { ok: false, errors: issuesToErrors(file, result.error.issues, data) };
 }

@@ -40,3 +40,8 @@ export async function saveImportedScenario(row: ImportedScenarioRow): Promise<vo
 export async function deleteImportedScenario(id: string): Promise<void> {
   await database().importedScenarios.delete(id);
 }
+
+/** The ids of every stored import, readable or not: an id a new import must not take. */
+export async function importedScenarioIds(): Promise<string[]> {
+  return (await database().importedScenarios.toCollection().primaryKeys()).map(String);
+}

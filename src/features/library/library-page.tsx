@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { RUBRIC, type CriterionId } from '../../grading/rubric';
 import { formatScenarioError, type ScenarioError } from '../../scenario/parse-scenario';
@@ -8,12 +8,15 @@ import { Category, type Scenario } from '../../scenario/scenario.schema';
 import { listAttemptSummaries } from '../../storage/history';
 import {
   deleteImportedScenario,
+  getImportedScenario,
+  importedScenarioIds,
   listImportedScenarios,
   saveImportedScenario,
   type ImportedScenario,
 } from '../../storage/imported-scenarios';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorList } from '../../ui/error-list';
 import { Notice } from '../../ui/notice';
 import { ScenarioFacts } from '../../ui/scenario-facts';
@@ -29,6 +32,11 @@ interface Item {
 
 const CATEGORIES = Category.options;
 
+type Status = { tone: 'info' | 'error'; text: string } | null;
+
+const builtInIds = () => new Set(builtInLibrary.scenarios.map((s) => s.id));
+const titleOf = (item: ImportedScenario) => (item.result.ok ? item.result.scenario.title : item.row.fileName);
+
 export function LibraryPage() {
   const attempts = useLiveQuery(async () => (await listAttemptSummaries()).rows, [], []);
   const imported = useLiveQuery(() => listImportedScenarios().catch(() => []), [], []);
@@ -42,16 +50,22 @@ export function LibraryPage() {
   const broken = imported.filter((i) => !i.result.ok);
   const shown = filterScenarios(items, filter);
   const filtering = Object.values(filter).some(Boolean);
+  // Where focus goes when a removed scenario's card (and its Remove button) has gone.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [removal, setRemoval] = useState<Status>(null);
 
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-bold tracking-tight">Scenarios</h1>
+        <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold tracking-tight focus:outline-none">
+          Scenarios
+        </h1>
         <ImportScenario />
       </div>
+      {removal && <Notice tone={removal.tone}>{removal.text}</Notice>}
       <ErrorList title="Some scenarios could not be loaded" errors={builtInLibrary.errors.map(formatScenarioError)} />
       {broken.map((b) => (
-        <BrokenImport key={b.row.id} item={b} />
+        <BrokenImport key={b.row.id} item={b} fallbackFocus={heading} onRemoved={setRemoval} />
       ))}
 
       <form
@@ -132,7 +146,7 @@ export function LibraryPage() {
                       ? `Last practised ${new Date(last).toLocaleDateString()} · best reply ${best}/100`
                       : 'Not practised yet'}
                   </p>
-                  {imp && <ImportedActions item={imp} />}
+                  {imp && <ImportedActions item={imp} fallbackFocus={heading} onRemoved={setRemoval} />}
                 </Card>
               </li>
             );
@@ -143,36 +157,77 @@ export function LibraryPage() {
   );
 }
 
+interface Conflict {
+  text: string;
+  fileName: string;
+  scenario: Scenario;
+  existing: ImportedScenario;
+  /** The id the new file is kept under if the learner keeps both. */
+  freeId: string;
+}
+
 function ImportScenario() {
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<ScenarioError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+
+  const fail = (fileName: string, err: unknown) =>
+    setErrors([{ file: fileName, path: '', message: err instanceof Error ? err.message : String(err) }]);
 
   async function onFile(file: File) {
     setBusy(true);
     setErrors([]);
     setMessage(null);
     try {
-      const { validateImport } = await import('../../scenario/import-scenario');
+      const { validateImport, freeScenarioId } = await import('../../scenario/import-scenario');
       const text = await file.text();
-      const result = validateImport(text, file.name, new Set(builtInLibrary.scenarios.map((s) => s.id)));
+      const result = validateImport(text, file.name, builtInIds());
       if (!result.ok) {
         setErrors(result.errors);
         return;
       }
-      await saveImportedScenario({
-        id: result.scenario.id,
-        fileName: file.name,
-        text,
-        importedAt: new Date().toISOString(),
-      });
+      const existing = await getImportedScenario(result.scenario.id);
+      if (existing) {
+        const taken = new Set([...builtInIds(), ...(await importedScenarioIds())]);
+        const freeId = freeScenarioId(result.scenario.id, taken);
+        setConflict({ text, fileName: file.name, scenario: result.scenario, existing, freeId });
+        return;
+      }
+      await save(result.scenario.id, file.name, text);
       setMessage(`Imported “${result.scenario.title}”. It is in the list below.`);
     } catch (err) {
-      setErrors([{ file: file.name, path: '', message: err instanceof Error ? err.message : String(err) }]);
+      fail(file.name, err);
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
+    }
+  }
+
+  async function resolve(c: Conflict, choice: 'replace' | 'keep-both') {
+    setConflict(null);
+    try {
+      if (choice === 'replace') {
+        await save(c.scenario.id, c.fileName, c.text);
+        setMessage(
+          `Replaced “${titleOf(c.existing)}” with “${c.scenario.title}” from ${c.fileName}. Your history with it is kept.`,
+        );
+        return;
+      }
+      const { validateImport, withScenarioId } = await import('../../scenario/import-scenario');
+      const text = withScenarioId(c.text, c.freeId);
+      const again = validateImport(text, c.fileName, builtInIds());
+      if (!again.ok) {
+        setErrors(again.errors);
+        return;
+      }
+      await save(c.freeId, c.fileName, text);
+      setMessage(
+        `Kept both. The new “${c.scenario.title}” is stored with the id “${c.freeId}” (changed in its file too), because “${c.scenario.id}” was taken.`,
+      );
+    } catch (err) {
+      fail(c.fileName, err);
     }
   }
 
@@ -198,14 +253,92 @@ function ImportScenario() {
           errors={errors.map(formatScenarioError)}
         />
       </div>
+      {conflict && (
+        <ConfirmDialog
+          title={`You already have a scenario with the id “${conflict.scenario.id}”`}
+          choices={[
+            { value: 'replace', label: 'Replace it', variant: 'danger' },
+            { value: 'keep-both', label: 'Keep both', variant: 'primary' },
+          ]}
+          onChoose={(choice) => void resolve(conflict, choice)}
+          onCancel={() => {
+            setConflict(null);
+            setMessage(`Nothing was imported. Your scenario “${titleOf(conflict.existing)}” is unchanged.`);
+          }}
+          returnFocus={input}
+        >
+          <p>
+            “{conflict.scenario.title}” in {conflict.fileName} has the same id as your scenario “
+            {titleOf(conflict.existing)}”, imported from {conflict.existing.row.fileName} on{' '}
+            {new Date(conflict.existing.row.importedAt).toLocaleDateString()}.
+          </p>
+          <ul className="list-disc space-y-1 pl-5">
+            <li>
+              <strong>Replace it</strong>: the new file takes its place. Your practice history stays with it.
+            </li>
+            <li>
+              <strong>Keep both</strong>: the new one is stored with the id{' '}
+              <span className="whitespace-nowrap">“{conflict.freeId}”</span>.
+            </li>
+          </ul>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }
 
-function ImportedActions({ item }: { item: ImportedScenario }) {
+function save(id: string, fileName: string, text: string): Promise<void> {
+  return saveImportedScenario({ id, fileName, text, importedAt: new Date().toISOString() });
+}
+
+interface RemoveProps {
+  item: ImportedScenario;
+  fallbackFocus: RefObject<HTMLElement | null>;
+  onRemoved: (status: Status) => void;
+}
+
+/** Remove, after a question in the page. On success the card goes, and the dialog with it. */
+function RemoveImported({ item, fallbackFocus, onRemoved, ...button }: RemoveProps & { className?: string }) {
+  const [asking, setAsking] = useState(false);
+  const title = titleOf(item);
+  return (
+    <>
+      <Button variant="ghost" {...button} onClick={() => setAsking(true)}>
+        Remove
+      </Button>
+      {asking && (
+        <ConfirmDialog
+          title={`Remove “${title}”?`}
+          choices={[{ value: 'remove', label: 'Remove', variant: 'danger' }]}
+          onChoose={() => {
+            onRemoved(null);
+            deleteImportedScenario(item.row.id).then(
+              () => onRemoved({ tone: 'info', text: `Removed “${title}”. Your history with it is kept.` }),
+              (err: unknown) => {
+                setAsking(false);
+                onRemoved({ tone: 'error', text: `“${title}” could not be removed: ${String(err)}` });
+              },
+            );
+          }}
+          onCancel={() => setAsking(false)}
+          fallbackFocus={fallbackFocus}
+        >
+          <p>
+            This removes {item.row.fileName} from this browser. Your history with it is kept. Export it first if you may
+            want it again.
+          </p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
+
+function ImportedActions(props: RemoveProps) {
+  const { item } = props;
   return (
     <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-2 text-xs">
       <span className="rounded-full bg-amber-50 px-2 py-0.5 font-medium text-amber-900">Your scenario</span>
+      <span className="text-slate-500">id {item.row.id}</span>
       <Button
         variant="ghost"
         className="!px-2 !py-1 text-xs"
@@ -213,21 +346,13 @@ function ImportedActions({ item }: { item: ImportedScenario }) {
       >
         Export
       </Button>
-      <Button
-        variant="ghost"
-        className="!px-2 !py-1 text-xs"
-        onClick={() => {
-          if (window.confirm(`Remove “${item.row.fileName}” from this browser? Your history is kept.`))
-            void deleteImportedScenario(item.row.id);
-        }}
-      >
-        Remove
-      </Button>
+      <RemoveImported {...props} className="!px-2 !py-1 text-xs" />
     </div>
   );
 }
 
-function BrokenImport({ item }: { item: ImportedScenario }) {
+function BrokenImport(props: RemoveProps) {
+  const { item } = props;
   if (item.result.ok) return null;
   return (
     <Notice tone="warning" title={`Your scenario “${item.row.fileName}” no longer loads`}>
@@ -240,9 +365,7 @@ function BrokenImport({ item }: { item: ImportedScenario }) {
         <Button variant="secondary" onClick={() => downloadFile(item.row.fileName, [item.row.text], 'text/yaml')}>
           Export it to fix it
         </Button>
-        <Button variant="ghost" onClick={() => void deleteImportedScenario(item.row.id)}>
-          Remove
-        </Button>
+        <RemoveImported {...props} />
       </div>
     </Notice>
   );
