@@ -1,19 +1,23 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { NavLink, Outlet, ScrollRestoration, useMatch } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router';
 import { loadSettings, onSettingsChange } from '../storage/settings';
 import { LowPressureContext } from '../ui/low-pressure';
 import { Notice } from '../ui/notice';
 import { useDatabaseNotice, useStorageStatus } from './storage-status';
+
+// The service worker's registration and its update prompt load after the first page, off its budget.
+const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 
 // Loaded with the storage code, after the first page: it reads the history to know when a backup is due.
 const BackupReminder = lazy(() =>
   import('../features/data/backup-reminder').then((m) => ({ default: m.BackupReminder })),
 );
 
-const nav = [
+// `also`: pages that belong under an item (a reply's or a conversation's page is part of Progress).
+const nav: { to: string; label: string; end: boolean; also?: string[] }[] = [
   { to: '/', label: 'Today', end: true },
-  { to: '/scenarios', label: 'Scenarios', end: false },
-  { to: '/progress', label: 'Progress', end: false },
+  { to: '/scenarios', label: 'Scenarios', end: false, also: ['/practice/'] },
+  { to: '/progress', label: 'Progress', end: false, also: ['/attempts/', '/conversations/'] },
   { to: '/settings', label: 'Settings', end: false },
 ];
 
@@ -22,6 +26,7 @@ export function Layout() {
   const databaseNotice = useDatabaseNotice();
   // Not while practising: the reminder waits until the conversation is over.
   const practising = useMatch('/practice/*') !== null;
+  const { pathname } = useLocation();
   const [lowPressure, setLowPressure] = useState(() => loadSettings().lowPressure);
   useEffect(() => onSettingsChange(() => setLowPressure(loadSettings().lowPressure)), []);
   return (
@@ -47,7 +52,7 @@ export function Layout() {
                       to={item.to}
                       end={item.end}
                       className={({ isActive }) =>
-                        `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-indigo-50 text-indigo-800' : 'text-slate-600 hover:text-slate-900'}`
+                        `rounded-md px-3 py-2 text-sm font-medium ${isActive || item.also?.some((p) => pathname.startsWith(p)) ? 'bg-indigo-50 text-indigo-800' : 'text-slate-600 hover:text-slate-900'}`
                       }
                     >
                       {item.label}
@@ -65,6 +70,11 @@ export function Layout() {
                 This browser is not letting Rapport store data (private browsing does this). You can still practise and
                 read feedback; attempts will not appear on the Progress page.
               </Notice>
+            )}
+            {'serviceWorker' in navigator && import.meta.env.PROD && (
+              <Suspense fallback={null}>
+                <UpdatePrompt hidden={practising} />
+              </Suspense>
             )}
             {databaseNotice && (
               <Notice tone="warning" title="Another Rapport tab">

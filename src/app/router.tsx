@@ -17,6 +17,7 @@ export const routes: RouteObject[] = [
       { path: 'practice/:scenarioId', lazy: () => import('./routes/practice-route') },
       { path: 'progress', lazy: () => import('./routes/progress-route') },
       { path: 'attempts/:attemptId', lazy: () => import('./routes/attempt-route') },
+      { path: 'conversations/:sessionId', lazy: () => import('./routes/conversation-route') },
       { path: 'settings', lazy: () => import('./routes/settings-route') },
       { path: '*', element: <RouteError notFound /> },
     ],

@@ -134,3 +134,9 @@ export async function listBeatAttempts(scenarioId: string, beatId: string): Prom
 export async function listSessions(): Promise<Rows<SessionSummary>> {
   return parseRows(await database().sessions.orderBy('finishedAt').toArray(), SessionSummary);
 }
+
+/** One finished conversation, or null when there is none with this id (or it no longer parses). */
+export async function getSession(id: string): Promise<SessionSummary | null> {
+  const row = await database().sessions.get(id);
+  return row === undefined ? null : (parseRows([row], SessionSummary).rows[0] ?? null);
+}

@@ -1,11 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { FeedbackView } from '../../features/feedback/feedback-view';
-import { getAttempt, listBeatAttempts } from '../../storage/history';
+import { formatDateTime } from '../../features/progress/format';
+import { getAttempt, getSession, listBeatAttempts } from '../../storage/history';
 import { Card } from '../../ui/card';
 import { useLowPressure } from '../../ui/low-pressure';
 import { useAttemptRegrade } from '../regrade';
 import { useScenario } from '../catalogue';
+import type { Scenario } from '../../scenario/scenario.schema';
 
 export function Component() {
   const { attemptId = '' } = useParams();
@@ -13,8 +15,10 @@ export function Component() {
   const data = useLiveQuery(
     async () => {
       const attempt = await getAttempt(attemptId);
-      const tries = attempt ? await listBeatAttempts(attempt.scenarioId, attempt.beatId) : [];
-      return { attempt, tries };
+      const [tries, session] = attempt
+        ? await Promise.all([listBeatAttempts(attempt.scenarioId, attempt.beatId), getSession(attempt.sessionId)])
+        : [[], null];
+      return { attempt, tries, session };
     },
     [attemptId],
     undefined,
@@ -23,7 +27,7 @@ export function Component() {
   const scenario = found.kind === 'found' ? found.scenario : undefined;
   const regrade = useAttemptRegrade(data?.attempt, scenario);
   if (data === undefined) return <p className="text-sm text-slate-500">Loading…</p>;
-  const { attempt, tries } = data;
+  const { attempt, tries, session } = data;
   if (attempt === null) {
     return (
       <Card>
@@ -45,8 +49,17 @@ export function Component() {
       <header>
         <h1 className="text-xl font-bold">{scenario?.title ?? `${attempt.scenarioId} (not in this library)`}</h1>
         <p className="text-sm text-slate-500">
-          {new Date(attempt.createdAt).toLocaleString()} · moment “{attempt.beatId}”
+          {formatDateTime(attempt.createdAt)}
+          {momentAim(scenario, attempt.beatId) && ` · aim: ${momentAim(scenario, attempt.beatId)}`}
         </p>
+        {session && (
+          <Link
+            to={`/conversations/${encodeURIComponent(session.id)}`}
+            className="mt-1 inline-block text-sm font-medium text-indigo-700 hover:underline"
+          >
+            See the whole conversation
+          </Link>
+        )}
       </header>
       <Card>
         <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
@@ -69,7 +82,7 @@ export function Component() {
             {tries.map((t) => (
               <li key={t.id} className="flex items-center justify-between gap-3 py-2 text-sm">
                 <span className="min-w-0 truncate">
-                  <span className="text-slate-500">{new Date(t.createdAt).toLocaleString()} · </span>“{t.reply}”
+                  <span className="text-slate-500">{formatDateTime(t.createdAt)} · </span>“{t.reply}”
                 </span>
                 {t.id === attempt.id ? (
                   <span className="shrink-0 text-xs font-medium text-slate-500">this one</span>
@@ -88,4 +101,9 @@ export function Component() {
       )}
     </div>
   );
+}
+
+/** The moment in words (its aim, as the learner saw it), never its internal id. */
+function momentAim(scenario: Scenario | undefined, beatId: string): string | undefined {
+  return scenario?.beats.find((b) => b.id === beatId)?.prompt;
 }

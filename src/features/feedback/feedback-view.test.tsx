@@ -66,7 +66,12 @@ describe('feedback view', () => {
     await user.click(screen.getByRole('button', { name: /Clarity/ }));
     const list = screen.getByTestId('findings');
     expect(list).toHaveTextContent(/!1\s*.*“basically”/);
-    expect(within(screen.getByTestId('highlighted-reply')).getByText('!1')).toBeInTheDocument();
+    const mark = within(screen.getByTestId('highlighted-reply')).getByText('basically', { selector: 'mark' });
+    expect(mark).toHaveAttribute('data-marker', '!1');
+    // The reply's own text is untouched by the markers.
+    expect(screen.getByTestId('highlighted-reply')).toHaveTextContent(
+      /^Do you basically like nights\? What won them over\?$/,
+    );
   });
 
   it('says "nothing to flag" above a strong level with no marks, never "no evidence found"', async () => {

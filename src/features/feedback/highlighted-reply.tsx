@@ -66,12 +66,15 @@ export function HighlightedReply({
           const label = s.checks.map((c) => checkLabels[c] ?? c).join('; ');
           const ns = s.checks.flatMap((c) => number.get(c) ?? []);
           return (
-            <mark key={i} className={markClass[s.polarity]} title={label} data-polarity={s.polarity}>
+            // The marker is drawn by CSS from data-marker, so the reply's text stays exactly what was written.
+            <mark
+              key={i}
+              className={`${markClass[s.polarity]} after:ml-0.5 after:align-super after:text-[0.65rem] after:font-semibold after:content-[attr(data-marker)]`}
+              title={label}
+              data-polarity={s.polarity}
+              data-marker={`${icon[s.polarity]}${ns.join(',')}`}
+            >
               {s.text}
-              <sup className="ml-0.5 select-none text-[0.65rem] font-semibold no-underline" aria-hidden>
-                {icon[s.polarity]}
-                {ns.join(',')}
-              </sup>
             </mark>
           );
         })}

@@ -1,15 +1,19 @@
 import type { AttemptSummary } from '../../storage/history';
+import { formatDate, formatDateTime, formatMonth } from './format';
 
 export type BucketSize = 'reply' | 'day' | 'week' | 'month';
 
 export interface Bucket {
+  /** Unique among the buckets (the attempt's id, or the day, week or month): what the chart's axis is keyed by. */
   key: string;
-  /** The label shown on the axis. */
+  /** The label shown on the axis; two buckets may share one (two replies in the same minute). */
   label: string;
+  /** The time the bucket covers, in words: "27 Nov 2026, 10:05", "week of 23 Nov 2026". */
+  period: string;
   /** Mean level per skill in this bucket. */
   levels: Record<string, number>;
-  /** The most recent attempt of the bucket, which a click on its point opens. */
-  lastAttemptId: string;
+  /** The most recent item (attempt, or conversation) of the bucket, which its point opens. */
+  lastId: string;
   count: number;
   /** `engine · rubric` of the bucket's last attempt, to mark where grading changed. */
   grader: string;
@@ -26,11 +30,11 @@ export function bucketSize(first: string, last: string, count = Number.POSITIVE_
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const FORMATS: Record<BucketSize, Intl.DateTimeFormat> = {
-  reply: new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
-  day: new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }),
-  week: new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit' }),
-  month: new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }),
+const LABELS: Record<BucketSize, (start: Date) => [label: string, period: string]> = {
+  reply: (d) => [formatDateTime(d), formatDateTime(d)],
+  day: (d) => [formatDate(d), formatDate(d)],
+  week: (d) => [formatDate(d), `week of ${formatDate(d)}`],
+  month: (d) => [formatMonth(d), formatMonth(d)],
 };
 
 /** The learner's local day, week (from Monday) or month of a time; cheap, as it runs for every attempt. */
@@ -53,7 +57,8 @@ export function bucketise(attempts: readonly AttemptSummary[], size: BucketSize)
     let bucket = out.at(-1);
     if (!bucket || bucket.key !== key) {
       // Formatting a date is slow: only once per bucket.
-      bucket = { key, label: FORMATS[size].format(start), levels: {}, lastAttemptId: a.id, count: 0, grader: '' };
+      const [label, period] = LABELS[size](start);
+      bucket = { key, label, period, levels: {}, lastId: a.id, count: 0, grader: '' };
       out.push(bucket);
       sums.set(key, {});
     }
@@ -62,7 +67,7 @@ export function bucketise(attempts: readonly AttemptSummary[], size: BucketSize)
       const [total, n] = s[skill] ?? [0, 0];
       s[skill] = [total + level, n + 1];
     }
-    bucket.lastAttemptId = a.id;
+    bucket.lastId = a.id;
     bucket.count += 1;
     bucket.grader = `${a.grader || a.engine} · rubric ${a.rubric}`;
   }

@@ -1,7 +1,9 @@
-import { useNavigate } from 'react-router';
+import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
 import { graderChanges, smooth, type Bucket } from './buckets';
+import { noDot, useChartPoints } from './chart-points';
+import { replies } from './format';
 
 export const SKILL_COLOURS: Record<CriterionId, string> = {
   active_listening: '#0f766e',
@@ -15,61 +17,96 @@ export const SKILL_COLOURS: Record<CriterionId, string> = {
 };
 
 /**
- * One skill's level over time: a point per bucket (opening its latest attempt when clicked), a
- * smoothed trend, and a marker wherever the grader (engine or rubric) changed, so a new grader
- * is not mistaken for progress.
+ * One skill's level over time: a point per bucket (opening its own latest attempt when clicked or
+ * chosen with the keyboard), a smoothed trend, and a marker wherever the grader (engine or rubric)
+ * changed, so a new grader is not mistaken for progress.
  */
 export function SkillChart({
   skill,
   buckets,
   width,
+  lowPressure = false,
 }: {
   skill: CriterionId;
   buckets: readonly Bucket[];
   width?: number;
+  /** Words only: no level numbers on the axis, in tooltips or in descriptions. */
+  lowPressure?: boolean;
 }) {
-  const navigate = useNavigate();
-  const values = buckets.map((b) => b.levels[skill] ?? null);
-  const trend = smooth(values);
-  const data = buckets.map((b, i) => ({
-    label: b.label,
-    level: values[i],
-    trend: trend[i],
-    attempt: b.lastAttemptId,
-    count: b.count,
-  }));
+  // Memoised: a new data array makes recharts draw its dots afresh, which would drop the focused point.
+  const { values, data } = useMemo(() => {
+    const values = buckets.map((b) => b.levels[skill] ?? null);
+    const trend = smooth(values);
+    const data = buckets.map((b, i) => {
+      const level = values[i] ?? null;
+      return {
+        key: b.key,
+        label: b.label,
+        period: b.period,
+        level,
+        trend: trend[i],
+        count: b.count,
+        href: `/attempts/${encodeURIComponent(b.lastId)}`,
+        description:
+          level === null
+            ? ''
+            : `${b.period}: ${levelName(level)}${lowPressure ? '' : ` (${level.toFixed(1)}/4)`}, ${replies(b.count)}${b.count > 1 ? ', opens the latest' : ''}`,
+      };
+    });
+    return { values, data };
+  }, [buckets, skill, lowPressure]);
+  const colour = SKILL_COLOURS[skill];
+  const { dot, activeDot, chartRef, statusRef } = useChartPoints(
+    data.map((d) => (d.level === null ? null : d)),
+    colour,
+  );
+  // Stable, like the data: a new formatter also makes recharts redraw the dots.
+  const tickLabel = useMemo(() => {
+    const labels = new Map(data.map((d) => [d.key, d.label]));
+    return (key: string) => labels.get(key) ?? '';
+  }, [data]);
   const changes = graderChanges(buckets).filter((i) => values[i] !== null);
   const latest = values.filter((v): v is number => v !== null).at(-1) ?? 0;
-  const colour = SKILL_COLOURS[skill];
-  const open = (payload: unknown) => {
-    const id = (payload as { payload?: { attempt?: string } })?.payload?.attempt;
-    if (id) void navigate(`/attempts/${encodeURIComponent(id)}`);
-  };
   const chart = (
     <LineChart
       data={data}
       margin={{ top: 14, right: 8, bottom: 0, left: -24 }}
       width={width}
       height={width ? 150 : undefined}
+      // The points themselves are the keyboard route (one tab stop, arrow keys, Enter opens).
+      accessibilityLayer={false}
     >
       <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" tick={{ fontSize: 11 }} tickLine={false} minTickGap={24} />
-      <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fontSize: 11 }} tickLine={false} />
+      {/* Keyed by bucket, not by label: two replies in the same minute share a label, never a key. */}
+      <XAxis dataKey="key" tickFormatter={tickLabel} tick={{ fontSize: 11 }} tickLine={false} minTickGap={24} />
+      <YAxis
+        domain={[0, 4]}
+        ticks={[0, 1, 2, 3, 4]}
+        tick={{ fontSize: 11 }}
+        tickLine={false}
+        width={lowPressure ? 84 : undefined}
+        tickFormatter={lowPressure ? levelWord : undefined}
+      />
       <Tooltip
         formatter={(value, name) => [
           name === 'trend'
-            ? `${Number(value).toFixed(1)} (trend)`
-            : `${levelName(Number(value))} (${Number(value).toFixed(1)})`,
+            ? lowPressure
+              ? `${levelName(Number(value))} (trend)`
+              : `${Number(value).toFixed(1)} (trend)`
+            : lowPressure
+              ? levelName(Number(value))
+              : `${levelName(Number(value))} (${Number(value).toFixed(1)})`,
           name === 'trend' ? 'Trend' : RUBRIC[skill].name,
         ]}
-        labelFormatter={(label, payload) =>
-          `${String(label)} · ${String(payload?.[0]?.payload?.count ?? '')} replies · click to open`
-        }
+        labelFormatter={(_, payload) => {
+          const row = payload?.[0]?.payload as (typeof data)[number] | undefined;
+          return row ? `${row.period} · ${replies(row.count)} · click to open` : '';
+        }}
       />
       {changes.map((i) => (
         <ReferenceLine
-          key={i}
-          x={buckets[i]!.label}
+          key={buckets[i]!.key}
+          x={buckets[i]!.key}
           stroke="#94a3b8"
           strokeDasharray="4 2"
           label={{ value: 'grader changed', position: 'insideTopLeft', fontSize: 10, fill: '#64748b' }}
@@ -81,8 +118,8 @@ export function SkillChart({
         stroke={colour}
         strokeOpacity={0.45}
         strokeWidth={1}
-        dot={data.length <= 60 ? { r: 2.5 } : false}
-        activeDot={{ r: 5, cursor: 'pointer', onClick: (_, p) => open(p) }}
+        dot={dot}
+        activeDot={activeDot}
         connectNulls
         isAnimationActive={false}
       />
@@ -91,7 +128,7 @@ export function SkillChart({
         dataKey="trend"
         stroke={colour}
         strokeWidth={2.5}
-        dot={false}
+        dot={noDot}
         activeDot={false}
         connectNulls
         isAnimationActive={false}
@@ -99,13 +136,14 @@ export function SkillChart({
     </LineChart>
   );
   return (
-    <div className="rounded-lg border border-slate-100 p-3" data-testid={`skill-${skill}`}>
+    <div className="rounded-lg border border-slate-100 p-3" data-testid={`skill-${skill}`} ref={chartRef}>
       <div className="mb-1 flex items-baseline justify-between gap-2">
         <h3 className="text-sm font-semibold" style={{ color: colour }}>
           {RUBRIC[skill].name}
         </h3>
         <p className="text-xs text-slate-600">
-          latest: {levelName(latest)} ({Math.round(latest * 10) / 10}/4)
+          latest: {levelName(latest)}
+          {!lowPressure && ` (${Math.round(latest * 10) / 10}/4)`}
         </p>
       </div>
       {width ? (
@@ -115,6 +153,10 @@ export function SkillChart({
           {chart}
         </ResponsiveContainer>
       )}
+      <p className="mt-1 min-h-4 text-xs text-slate-600" aria-hidden ref={statusRef} />
     </div>
   );
 }
+
+/** An axis tick in words (low-pressure mode). */
+const levelWord = (level: number) => levelName(level);

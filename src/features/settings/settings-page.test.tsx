@@ -142,3 +142,34 @@ describe('settings after everything is deleted', () => {
     expect(loadSettings().llm.apiKey).toBe('');
   });
 });
+
+describe('a page that may only reach the address it loaded with', () => {
+  it('saves and reloads to test a new address, then runs the test once it has', async () => {
+    let reloads = 0;
+    const user = userEvent.setup();
+    const first = render(<SettingsPage mayConnect={() => false} reload={() => reloads++} />);
+    await user.click(screen.getByLabelText(/^A language model you choose/));
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(reloads).toBe(1);
+    expect(loadSettings().engine).toBe('llm');
+    first.unmount();
+    // After the reload, the page may reach it: the test runs by itself.
+    server.use(http.post(COMPLETIONS, () => HttpResponse.json(chatCompletion('OK'))));
+    render(<SettingsPage mayConnect={() => true} reload={() => reloads++} />);
+    expect(await screen.findByText(/Connected: “test-model” answered/)).toBeInTheDocument();
+    expect(sessionStorage.getItem('rapport.testAfterReload')).toBeNull();
+    expect(reloads).toBe(1);
+  });
+
+  it('reloads after saving an address the page could not reach, and not otherwise', async () => {
+    let reloads = 0;
+    const user = userEvent.setup();
+    render(<SettingsPage mayConnect={(url) => url.startsWith('http://localhost:11434')} reload={() => reloads++} />);
+    await user.click(screen.getByLabelText(/^A language model you choose/));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(reloads).toBe(0);
+    await user.selectOptions(screen.getByLabelText('Endpoint'), 'lmstudio');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(reloads).toBe(1);
+  });
+});

@@ -23,7 +23,20 @@ function validate(settings: Settings): FieldErrors {
   return errors;
 }
 
-export function SettingsPage() {
+/** Set before a reload that lets the page reach a new address, so the test runs once it has. */
+const TEST_AFTER_RELOAD = 'rapport.testAfterReload';
+
+/**
+ * `mayConnect`: whether the page as loaded may reach an address (its Content Security Policy allows
+ * only the endpoint configured when it loaded); `reload` loads it again with the saved settings.
+ */
+export function SettingsPage({
+  mayConnect = () => true,
+  reload = () => window.location.reload(),
+}: {
+  mayConnect?: (baseURL: string) => boolean;
+  reload?: () => void;
+}) {
   const [settings, setSettings] = useState<Settings>(loadSettings);
   const [showKey, setShowKey] = useState(false);
   const [test, setTest] = useState<Test>({ state: 'idle' });
@@ -67,6 +80,14 @@ export function SettingsPage() {
     const fieldErrors = validate(settings);
     setErrors(fieldErrors);
     if (Object.keys(fieldErrors).length) return;
+    if (!mayConnect(settings.llm.baseURL)) {
+      // The page may only reach the address it loaded with: save, reload, then test.
+      if (!saveSettings(settings))
+        return setTest({ state: 'failed', message: 'This browser would not save settings.' });
+      sessionStorage.setItem(TEST_AFTER_RELOAD, '1');
+      setTest({ state: 'testing' });
+      return reload();
+    }
     setTest({ state: 'testing' });
     const started = performance.now();
     try {
@@ -88,12 +109,23 @@ export function SettingsPage() {
       setSaved(null);
       return;
     }
-    setSaved(
-      saveSettings(settings)
-        ? 'Saved. New replies are graded with these settings.'
-        : 'This browser would not save settings.',
-    );
+    const ok = saveSettings(settings);
+    setSaved(ok ? 'Saved. New replies are graded with these settings.' : 'This browser would not save settings.');
+    // A new address is reachable only after a reload (the page's security policy is fixed when it loads).
+    if (ok && settings.engine === 'llm' && !mayConnect(settings.llm.baseURL)) reload();
   }
+
+  // After a reload made for a new address, run the test the learner asked for.
+  useEffect(() => {
+    if (sessionStorage.getItem(TEST_AFTER_RELOAD) !== '1') return;
+    const t = setTimeout(() => {
+      sessionStorage.removeItem(TEST_AFTER_RELOAD);
+      void testConnection();
+    }, 0);
+    return () => clearTimeout(t);
+    // Once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Practice preferences apply at once: they need no checking and the learner sees the effect.
   const setPractice = (patch: Pick<Partial<Settings>, 'lowPressure' | 'weeklyGoal' | 'selfAssess'>) => {

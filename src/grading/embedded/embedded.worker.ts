@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../zod-config';
 import { GradeRequest } from '../grade.schema';
 import { inThreadEmbeddedGrader } from './embedded-grader.service';
 import { loadNlp } from './text';
