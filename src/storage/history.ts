@@ -135,6 +135,12 @@ export async function listSessions(): Promise<Rows<SessionSummary>> {
   return parseRows(await database().sessions.orderBy('finishedAt').toArray(), SessionSummary);
 }
 
+/** The latest finished conversation of a scenario, or null when there is none. */
+export async function latestSessionOf(scenarioId: string): Promise<SessionSummary | null> {
+  const rows = await database().sessions.where('scenarioId').equals(scenarioId).sortBy('finishedAt');
+  return parseRows(rows, SessionSummary).rows.at(-1) ?? null;
+}
+
 /** One finished conversation, or null when there is none with this id (or it no longer parses). */
 export async function getSession(id: string): Promise<SessionSummary | null> {
   const row = await database().sessions.get(id);

@@ -28,7 +28,11 @@ test('a finished conversation comes back from Progress with its debrief, and eac
   await page.goto('/practice/networking-industry-event');
   await page.getByRole('button', { name: 'Start the conversation' }).click();
   const sent: string[] = [];
-  while (!(await page.getByTestId('debrief').isVisible())) {
+  const box = page.getByLabel('Your reply');
+  for (;;) {
+    // Web-first: wait for the reply box or the debrief, then look which.
+    await expect(box.or(page.getByTestId('debrief')).first()).toBeVisible();
+    if (await page.getByTestId('debrief').count()) break;
     const reply = REPLIES[sent.length]!;
     await sendReply(page, reply);
     sent.push(reply);
@@ -41,8 +45,17 @@ test('a finished conversation comes back from Progress with its debrief, and eac
   const tips = await debrief.locator('h3:has-text("Tips for next time") + ul > li').allTextContents();
   expect(tips.length).toBeGreaterThan(0);
 
+  // A reload on the debrief (once it is saved) lands on the briefing, which links to this conversation's debrief.
+  await expect(page.getByRole('link', { name: 'See your progress' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('link', { name: /Your last time here/ }).click();
+  await expect(page).toHaveURL(/\/conversations\//);
+  await expect(page.getByTestId('outcome')).toHaveText(outcome);
+  await page.goBack();
+  await page.waitForURL(/\/practice\//);
+
   // Progress → conversations → this conversation, with the debrief's outcome and tips.
-  await page.getByRole('link', { name: 'See your progress' }).click();
+  await page.goto('/progress');
   await page
     .getByRole('navigation', { name: 'On this page' })
     .getByRole('link', { name: /Conversations \(1\)/ })

@@ -7,6 +7,8 @@ import { loadSettings } from '../../storage/settings';
 import { ErrorList } from '../../ui/error-list';
 import { RouteError } from '../route-error';
 import { appGrader, onDeviceGrader, personaSpeaker, warmUpGrader } from '../grader';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { latestSessionOf } from '../../storage/history';
 import { llmRegrader } from '../regrade';
 import { useScenario } from '../catalogue';
 
@@ -19,6 +21,8 @@ export function Component() {
   const speaker = useMemo(() => (scenario ? personaSpeaker(scenario) : undefined), [scenario]);
 
   const regrader = useMemo(() => llmRegrader(), []);
+  // A reload on the debrief, or a return visit, finds the last conversation's debrief from the briefing.
+  const lastConversation = useLiveQuery(() => latestSessionOf(scenarioId).catch(() => null), [scenarioId], null);
 
   if (!scenario) {
     if (found.kind === 'loading') return <p className="text-sm text-slate-500">Loading scenario…</p>;
@@ -34,6 +38,7 @@ export function Component() {
       speakAsPersona={speaker}
       selfAssess={loadSettings().selfAssess}
       regrader={regrader}
+      lastConversation={lastConversation}
       renderFeedback={(attempt, previous, regrade) => (
         <FeedbackView
           attempt={attempt}

@@ -400,6 +400,24 @@ describe('practice session view', () => {
     expect(screen.queryByText(/Welcome back/)).toBeNull();
   });
 
+  it('links the briefing to the last finished conversation’s debrief, so a reload never loses it', () => {
+    render(
+      <MemoryRouter>
+        <PracticeSessionView
+          scenario={scenario}
+          grader={inThreadEmbeddedGrader}
+          renderFeedback={() => null}
+          onPractiseAgain={() => {}}
+          lastConversation={{ id: 'session 7', finishedAt: '2026-11-29T10:00:00.000Z' }}
+        />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('link', { name: /Your last time here/ })).toHaveAttribute(
+      'href',
+      '/conversations/session%207',
+    );
+  });
+
   it('asks for a self-rating before the grade when the learner wants it, and keeps it with the attempt', async () => {
     const user = userEvent.setup();
     render(

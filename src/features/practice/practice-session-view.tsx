@@ -30,9 +30,8 @@ export interface PracticeSessionViewProps extends PracticeDeps {
   scenario: Scenario;
   /**
    * Renders feedback on an attempt, with the previous attempt at the same beat when there is one;
-   * `replaceGrade` puts a new grade of this attempt (a regrade) into the session.
+   * `regrade`: grading the latest reply again with another engine, run by the session.
    */
-  /** `regrade`: grading the latest reply again with another engine, run by the session (feedback's Regrade). */
   renderFeedback: (
     attempt: Attempt,
     previous: Attempt | undefined,
@@ -41,6 +40,8 @@ export interface PracticeSessionViewProps extends PracticeDeps {
   onPractiseAgain: () => void;
   /** Ask the learner to rate their own reply before showing its grade. */
   selfAssess?: boolean;
+  /** The last finished conversation of this scenario, so its debrief is one click from the briefing. */
+  lastConversation?: { id: string; finishedAt: string } | null;
   /** When a language model may speak for the persona: streams its line for a beat, or null. */
   speakAsPersona?: (
     beat: Beat,
@@ -76,6 +77,7 @@ function PracticeSession({
   onPractiseAgain,
   speakAsPersona,
   selfAssess = false,
+  lastConversation,
   ...deps
 }: PracticeSessionViewProps) {
   const { snapshot, send, resumed, discarded, persistFailed } = usePracticeSession(scenario, deps);
@@ -118,9 +120,19 @@ function PracticeSession({
           {scenarioCriteria(scenario).length > 0 && `, plus ${scenarioCriteria(scenario).join(' and ').toLowerCase()}`}.
           You can retry any moment before moving on.
         </p>
-        <Button autoFocus onClick={() => send({ type: 'user.start' })}>
-          Start the conversation
-        </Button>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button autoFocus onClick={() => send({ type: 'user.start' })}>
+            Start the conversation
+          </Button>
+          {lastConversation && (
+            <Link
+              to={`/conversations/${encodeURIComponent(lastConversation.id)}`}
+              className="text-sm font-medium text-indigo-700 hover:underline"
+            >
+              Your last time here, with its debrief and tips
+            </Link>
+          )}
+        </div>
       </Card>
     );
   }
