@@ -87,6 +87,8 @@ export const Category = z.enum([
   'following-up',
   'receiving-feedback',
   'disagreeing',
+  'building-trust',
+  'asking-for-help',
 ]);
 export type Category = z.infer<typeof Category>;
 
