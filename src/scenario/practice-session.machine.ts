@@ -3,18 +3,22 @@ import type { GradeOutcome, GradeRequest } from '../grading/grade.schema';
 import type { CriterionId } from '../grading/rubric';
 import { conversationListeningScore } from '../grading/conversation-score';
 import { gradeRequest, requestForAttempt } from './grade-request';
-import { DEBRIEF, type Branch, type BranchCondition, type Scenario } from './scenario.schema';
+import { DEBRIEF, scriptedLine, type Beat, type Branch, type BranchCondition, type Scenario } from './scenario.schema';
 import type { Attempt, SessionSummary } from './session.schema';
 
 export interface PracticeSessionInput {
   sessionId: string;
   /** ISO time the session started. */
   startedAt: string;
+  /** Picks the persona's wording at each beat; random for a new conversation, kept with the session. */
+  seed?: number;
 }
 
 export interface PracticeSessionContext {
   sessionId: string;
   startedAt: string;
+  /** Chooses among a beat's scripted wordings (absent in sessions saved before there were any). */
+  seed?: number;
   beatId: string;
   /** Beats visited, in order; the current beat is last. */
   path: string[];
@@ -55,13 +59,12 @@ export interface SaveAttemptInput {
 /** The state id of a beat, so targets read `#session.beat.opening`. */
 export const beatStateId = (beatId: string) => `beat.${beatId}`;
 
-/** What the persona said at a beat: the model's line when one spoke for it, else the scripted one. */
-export function personaLine(
-  context: Pick<PracticeSessionContext, 'personaLines'>,
-  beatId: string,
-  scripted: string,
-): string {
-  return context.personaLines?.[beatId] ?? scripted;
+/**
+ * What the persona said at a beat: the model's line when one spoke for it, else the scripted line
+ * this conversation's seed picked.
+ */
+export function personaLine(context: Pick<PracticeSessionContext, 'personaLines' | 'seed'>, beat: Beat): string {
+  return context.personaLines?.[beat.id] ?? scriptedLine(beat, context.seed);
 }
 
 /** The latest attempt at the current beat, which feedback shows and branches look at. */
@@ -150,7 +153,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
           scenarioId: scenario.id,
           scenarioVersion: scenario.version,
           beatId: context.beatId,
-          context: personaLine(context, context.beatId, beatOf(context).persona),
+          context: personaLine(context, beatOf(context)),
           reply: context.pendingReply ?? '',
           grade: params.outcome.grade,
           gradedWith: {
@@ -340,6 +343,7 @@ export function createPracticeSessionMachine(scenario: Scenario) {
     context: ({ input }) => ({
       sessionId: input.sessionId,
       startedAt: input.startedAt,
+      seed: input.seed,
       beatId: scenario.start,
       path: [],
       attempts: [],
@@ -388,7 +392,7 @@ function requestAtBeat(scenario: Scenario, context: PracticeSessionContext): Gra
   const beat = scenario.beats.find((b) => b.id === context.beatId)!;
   return gradeRequest(scenario, beat.id, {
     reply: context.pendingReply ?? '',
-    context: personaLine(context, beat.id, beat.persona),
+    context: personaLine(context, beat),
     earlier: keptAttempts(context)
       .filter((a) => a.beatId !== beat.id)
       .map((a) => a.reply),

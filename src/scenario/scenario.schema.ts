@@ -50,6 +50,11 @@ export const Beat = z
     id: Id,
     /** What the persona says to open this beat; it reacts to the learner's previous reply. */
     persona: Text,
+    /**
+     * Other wordings of the same line: same meaning and branch, different words and small details.
+     * A conversation picks one per beat from its seed, so a replay differs and a resume is identical.
+     */
+    variants: z.array(Text).min(1).optional(),
     /** A hint shown under the persona line, e.g. what to aim for in this reply. */
     prompt: Text.optional(),
     /** Criteria graded on the reply, besides the three core ones graded on every reply. */
@@ -232,4 +237,17 @@ export function criteriaForBeat(scenario: Pick<Scenario, 'skills'>, beat: Beat):
   const practised = (c: CriterionId) => scenario.skills.includes(c) && !closing;
   const core = CORE_CRITERIA.filter((c) => EVERY_REPLY.includes(c) || practised(c) || tested.has(c));
   return [...new Set<CriterionId>([...core, ...beat.criteria])];
+}
+
+/**
+ * The scripted line a conversation hears at a beat: one of the line and its variants, chosen by the
+ * conversation's seed and the beat's id (so each beat varies on its own, and the same seed always
+ * gives the same line). Without a seed (sessions saved before seeds existed), the first line.
+ */
+export function scriptedLine(beat: Pick<Beat, 'id' | 'persona' | 'variants'>, seed: number | undefined): string {
+  const lines = [beat.persona, ...(beat.variants ?? [])];
+  if (seed === undefined || lines.length === 1) return beat.persona;
+  let h = seed >>> 0;
+  for (let i = 0; i < beat.id.length; i++) h = Math.imul(h ^ beat.id.charCodeAt(i), 0x9e3779b1) >>> 0;
+  return lines[((h ^ (h >>> 16)) >>> 0) % lines.length]!;
 }

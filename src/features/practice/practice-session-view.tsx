@@ -93,7 +93,7 @@ function PracticeSession({
   const askSelf = selfAssess && isFeedback && !!latest && !latest.selfAssessment && !skippedSelf.has(latest.id);
   const [resumedAt] = useState(() => (resumed ? context.attempts.length : -1));
   const live = useLivePersonaLine(snapshot.hasTag('awaitingReply') ? beat : null, context, send, speakAsPersona);
-  const spoken = personaLine(context, beat.id, beat.persona);
+  const spoken = personaLine(context, beat);
 
   // Move focus to the feedback when it arrives, so keyboard and screen-reader users land on it.
   useEffect(() => {

@@ -22,6 +22,8 @@ export interface PracticeDeps {
   saveAttempt?: (attempt: SaveAttemptInput['attempt']) => Promise<void>;
   saveSession?: (summary: SessionSummary) => Promise<void>;
   newSessionId?: () => string;
+  /** The new conversation's seed, which picks the persona's wording at each beat (random by default). */
+  newSeed?: () => number;
 }
 
 /** A snapshot restores only if the machine accepts it; anything else starts a fresh session. */
@@ -83,7 +85,11 @@ export function usePracticeSession(scenario: Scenario, deps: PracticeDeps) {
 
   const [snapshot, send, actorRef] = useMachine(machine, {
     snapshot: initial.snapshot as never,
-    input: { sessionId: deps.newSessionId?.() ?? crypto.randomUUID(), startedAt: new Date().toISOString() },
+    input: {
+      sessionId: deps.newSessionId?.() ?? crypto.randomUUID(),
+      startedAt: new Date().toISOString(),
+      seed: deps.newSeed?.() ?? crypto.getRandomValues(new Uint32Array(1))[0]!,
+    },
   });
 
   const [persistFailed, setPersistFailed] = useState(false);
