@@ -15,7 +15,7 @@ test('browse and filter the library, import a broken file, fix it, and play it',
   await page.getByLabel('Difficulty').selectOption('1');
   await expect(list.locator(':scope > li')).not.toHaveCount(total);
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.getByRole('searchbox').fill('Priya');
+  await page.getByRole('searchbox').fill('Priya Raman');
   await expect(list.locator(':scope > li')).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear filters' }).click();
 

@@ -7,6 +7,8 @@ import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { builtInLibrary } from '../../scenario/scenario-library';
 import { useDatabaseForTests } from '../../storage/database';
 import { exportAll } from '../../storage/export-file';
+import { saveAttempt } from '../../storage/history';
+import { aGrade, anAttempt } from '../../test/builders';
 import { listImportedScenarios } from '../../storage/imported-scenarios';
 import { LibraryPage } from './library-page';
 
@@ -35,13 +37,30 @@ describe('library page', () => {
     expect(cards()[0]).toHaveTextContent('Not practised yet');
   });
 
+  it('shows how far the learner has come on each theme they practised, and nothing before any practice', async () => {
+    const { unmount } = renderPage();
+    await screen.findAllByRole('link', { name: /./ });
+    expect(screen.queryByTestId('theme-path')).toBeNull();
+    unmount();
+    await saveAttempt(
+      anAttempt({
+        sessionId: 'n1',
+        scenarioId: 'networking-alumni-mixer',
+        grade: aGrade({ active_listening: 4, open_questions: 4, networking: 4 }),
+      }),
+    );
+    renderPage();
+    const path = await screen.findByTestId('theme-path');
+    expect(path).toHaveTextContent(/networking\s*steady/i);
+  });
+
   it('filters by category and searches by text', async () => {
     const user = userEvent.setup();
     renderPage();
     await user.selectOptions(screen.getByLabelText('Category'), 'admitting-mistakes');
     expect(cards().every((c) => /admitting mistakes/.test(c.textContent ?? ''))).toBe(true);
     await user.selectOptions(screen.getByLabelText('Category'), '');
-    await user.type(screen.getByRole('searchbox'), 'Priya');
+    await user.type(screen.getByRole('searchbox'), 'Priya Raman');
     expect(cards()).toHaveLength(1);
     expect(cards()[0]).toHaveTextContent('Meeting someone new at an industry event');
     await user.clear(screen.getByRole('searchbox'));

@@ -1,6 +1,8 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { CriterionId } from '../../grading/rubric';
+import { STAGE_NAMES, themeStages, type Stage } from '../../scenario/path';
 import type { Scenario } from '../../scenario/scenario.schema';
+import { RUBRIC } from '../../grading/rubric';
 import type { AttemptSummary } from '../../storage/history';
 import { dayKey, dayNumber } from './days';
 
@@ -65,6 +67,7 @@ export function rankForToday(
 ): Scenario[] {
   const due = dueDates(attempts);
   const levels = skillLevels(attempts);
+  const stages = themeStages(scenarios, attempts);
   const now = dayNumber(today);
   const score = (s: Scenario) => {
     const dueAt = due.get(s.id);
@@ -72,8 +75,45 @@ export function rankForToday(
     const dueScore = overdueDays >= 0 ? 2 + Math.min(overdueDays, 14) / 7 : -Math.min(-overdueDays, 30) / 10;
     const weakness =
       s.skills.reduce((t, skill: CriterionId) => t + (4 - (levels.get(skill) ?? 2)), 0) / s.skills.length / 4;
-    const gentle = attempts.length === 0 ? (3 - s.difficulty) * 0.5 : 0;
-    return dueScore + weakness + gentle + jitter(today, s.id) * 0.3;
+    // The path: scenarios at the learner's stage on this theme fit best (a new learner's stage is gentle).
+    const fit = -Math.abs(s.difficulty - (stages.get(s.category) ?? 1)) * 0.8;
+    return dueScore + weakness + fit + jitter(today, s.id) * 0.3;
   };
   return [...scenarios].sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id));
+}
+
+const themeName = (category: string) => category.replace(/-/g, ' ');
+
+/**
+ * Why this scenario today, in one sentence the learner can check: its weakest skill, how long since
+ * the theme was practised, and where they are on the theme's path.
+ */
+export function whyToday(
+  scenario: Scenario,
+  scenarios: readonly Scenario[],
+  attempts: readonly AttemptSummary[],
+  today: string,
+): string {
+  if (attempts.length === 0) return 'A gentle start: a short conversation to find your feet.';
+  const reasons: string[] = [];
+  const levels = skillLevels(attempts);
+  const weakest = [...levels].sort((a, b) => a[1] - b[1])[0];
+  if (weakest && scenario.skills.includes(weakest[0] as CriterionId))
+    reasons.push(`${RUBRIC[weakest[0] as CriterionId].name.toLowerCase()} is your weakest skill`);
+  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const last = attempts
+    .filter((a) => byId.get(a.scenarioId)?.category === scenario.category)
+    .map((a) => a.createdAt)
+    .sort()
+    .at(-1);
+  const theme = themeName(scenario.category);
+  if (!last) reasons.push(`you haven't tried ${theme} yet`);
+  else {
+    const days = dayNumber(today) - dayNumber(dayKey(new Date(last)));
+    if (days >= 2) reasons.push(`you haven't practised ${theme} for ${days} days`);
+  }
+  const stage: Stage = themeStages(scenarios, attempts).get(scenario.category) ?? 1;
+  const pathNote = `your ${theme} path is at ${STAGE_NAMES[stage]}`;
+  if (!reasons.length) return `Because ${pathNote}, and it is due for another go.`;
+  return `Because ${reasons.join(' and ')}; ${pathNote}.`;
 }

@@ -34,4 +34,13 @@ describe('today page', () => {
     expect(openQuestions).toHaveTextContent('Not practised yet');
     expect(screen.getByText('Clarity').closest('li')).toHaveTextContent('4.0/4');
   });
+
+  it('says why today’s scenario was chosen', async () => {
+    render(
+      <MemoryRouter>
+        <TodayPage now={new Date('2026-11-30T09:00:00')} />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByTestId('why-today')).toHaveTextContent(/^A gentle start/);
+  });
 });

@@ -12,7 +12,7 @@ import { LevelMeter } from '../../ui/level-meter';
 import { ScenarioFacts } from '../../ui/scenario-facts';
 import { dayKey } from './days';
 import { currentStreak, weeklyGoal } from './streak';
-import { rankForToday } from './daily-pick';
+import { rankForToday, whyToday } from './daily-pick';
 import { loadTodayPin, saveTodayPin } from '../../storage/daily-choice';
 import { loadSettings } from '../../storage/settings';
 import { useLowPressure } from '../../ui/low-pressure';
@@ -64,6 +64,9 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
                 {scenario.title}
               </h2>
               <p className="mt-1 text-slate-700">{scenario.summary}</p>
+              <p className="mt-2 text-sm text-indigo-900" data-testid="why-today">
+                {whyToday(scenario, builtInLibrary.scenarios, attempts, today)}
+              </p>
               <ScenarioFacts scenario={scenario} className="mt-3" />
               <p className="mt-3 text-sm text-slate-600">
                 You'll be talking to <strong>{scenario.persona.name}</strong>, {scenario.persona.role}.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aScenario } from '../../test/builders';
 import { dayKey } from './days';
 import { currentStreak, weeklyGoal } from './streak';
-import { dueDates, rankForToday } from './daily-pick';
+import { dueDates, rankForToday, whyToday } from './daily-pick';
 
 describe("today's scenario", () => {
   const library = ['a', 'b', 'c', 'd', 'e'].map((id) => aScenario({ id }));
@@ -129,5 +129,40 @@ describe('daily pick', () => {
     const ranked = rankForToday(lib, history, '2026-11-27').map((s) => s.id);
     expect(ranked[0]).toBe('hard');
     expect(dueDates(history).get('gentle')!.getTime()).toBeGreaterThan(Date.parse('2026-11-27T00:00:00Z'));
+  });
+
+  it('grows with the learner: after a theme goes well, its more demanding scenario comes first', () => {
+    const path = [
+      aScenario({ id: 'net-gentle', category: 'networking', difficulty: 1, skills: ['networking'] }),
+      aScenario({ id: 'net-steady', category: 'networking', difficulty: 2, skills: ['networking'] }),
+      aScenario({ id: 'net-hard', category: 'networking', difficulty: 3, skills: ['networking'] }),
+    ];
+    const rank = (history: ReturnType<typeof a>[]) => rankForToday(path, history, '2026-11-30')[0]!.id;
+    expect(rank([])).toBe('net-gentle');
+    const wentWell = [{ ...a('net-gentle', '2026-11-20T10:00:00.000Z', 90, { networking: 4 }), sessionId: 'g1' }];
+    expect(rank(wentWell)).toBe('net-steady');
+    const struggled = [
+      ...wentWell,
+      { ...a('net-steady', '2026-11-21T10:00:00.000Z', 20, { networking: 0 }), sessionId: 'g2' },
+    ];
+    expect(rank(struggled)).toBe('net-gentle');
+  });
+
+  it('says why in words the learner can check', () => {
+    const themes = [
+      aScenario({ id: 'listen', category: 'showing-interest', skills: ['open_questions'] }),
+      aScenario({ id: 'own-it', category: 'admitting-mistakes', skills: ['accountability'] }),
+    ];
+    const history = [
+      { ...a('listen', '2026-11-26T10:00:00.000Z', 95, { open_questions: 4 }), sessionId: 'x1' },
+      { ...a('own-it', '2026-11-15T10:00:00.000Z', 30, { accountability: 1 }), sessionId: 'x2' },
+    ];
+    expect(whyToday(themes[1]!, themes, history, '2026-11-27')).toBe(
+      "Because accountability is your weakest skill and you haven't practised admitting mistakes for 12 days; your admitting mistakes path is at gentle.",
+    );
+    expect(whyToday(themes[0]!, themes, history, '2026-11-27')).toBe(
+      'Because your showing interest path is at steady, and it is due for another go.',
+    );
+    expect(whyToday(themes[1]!, themes, [], '2026-11-27')).toMatch(/^A gentle start/);
   });
 });
