@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { scenarioYaml } from './vite-plugins/scenario-yaml.ts';
+import { scenarioIndex } from './vite-plugins/scenario-index.ts';
 import { contentSecurityPolicy } from './vite-plugins/content-security-policy.ts';
 
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     scenarioYaml(),
+    scenarioIndex(),
     contentSecurityPolicy(),
     // Installable, and fully offline after the first visit: the app shell, every scenario (bundled),
     // the grader's worker and its language model are precached. A new version waits for the learner
@@ -45,6 +47,8 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   worker: { format: 'es' },
+  // dist/.vite/manifest.json: which chunks each page loads, read by `npm run size`.
+  build: { manifest: true },
   test: {
     // Worker threads start faster than forked processes on this 2-core machine, and both cores are
     // used (Vitest's default leaves one free: 54 s instead of 38 s here).

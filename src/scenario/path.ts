@@ -14,15 +14,19 @@ export interface ReplyLevels {
   levels: Partial<Record<string, number>>;
 }
 
+/** What the path needs of a scenario (a full one, or a card of the index). */
+export type PathScenario = Pick<Scenario, 'id' | 'category' | 'skills' | 'difficulty'>;
+
 export type Stage = 1 | 2 | 3;
-export const STAGE_NAMES: Record<Stage, string> = { 1: 'gentle', 2: 'steady', 3: 'demanding' };
+// The same words as the difficulty chips (src/ui/scenario-facts.tsx).
+export const STAGE_NAMES: Record<Stage, string> = { 1: 'gentle', 2: 'moderate', 3: 'demanding' };
 const UP = 2.75;
 const DOWN = 1.75;
 
 /** Each theme's stage after the learner's conversations so far (themes never practised are absent: stage 1). */
-export function themeStages(scenarios: readonly Scenario[], replies: readonly ReplyLevels[]): Map<Category, Stage> {
+export function themeStages(scenarios: readonly PathScenario[], replies: readonly ReplyLevels[]): Map<Category, Stage> {
   const byId = new Map(scenarios.map((s) => [s.id, s]));
-  const conversations = new Map<string, { scenario: Scenario; at: string; levels: number[] }>();
+  const conversations = new Map<string, { scenario: PathScenario; at: string; levels: number[] }>();
   for (const r of replies) {
     const scenario = byId.get(r.scenarioId);
     if (!scenario) continue;

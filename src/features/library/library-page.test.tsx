@@ -51,7 +51,7 @@ describe('library page', () => {
     );
     renderPage();
     const path = await screen.findByTestId('theme-path');
-    expect(path).toHaveTextContent(/networking\s*steady/i);
+    expect(path).toHaveTextContent(/networking\s*moderate/i);
   });
 
   it('filters by category and searches by text', async () => {

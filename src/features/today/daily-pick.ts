@@ -1,7 +1,6 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { CriterionId } from '../../grading/rubric';
-import { STAGE_NAMES, themeStages, type Stage } from '../../scenario/path';
-import type { Scenario } from '../../scenario/scenario.schema';
+import { STAGE_NAMES, themeStages, type PathScenario, type Stage } from '../../scenario/path';
 import { RUBRIC } from '../../grading/rubric';
 import type { AttemptSummary } from '../../storage/history';
 import { dayKey, dayNumber } from './days';
@@ -60,16 +59,16 @@ function jitter(day: string, id: string): number {
  * that practise the learner's weakest skills, with a stable daily tie-break. With no history, the
  * gentlest scenarios lead.
  */
-export function rankForToday(
-  scenarios: readonly Scenario[],
+export function rankForToday<S extends PathScenario>(
+  scenarios: readonly S[],
   attempts: readonly AttemptSummary[],
   today: string,
-): Scenario[] {
+): S[] {
   const due = dueDates(attempts);
   const levels = skillLevels(attempts);
   const stages = themeStages(scenarios, attempts);
   const now = dayNumber(today);
-  const score = (s: Scenario) => {
+  const score = (s: S) => {
     const dueAt = due.get(s.id);
     const overdueDays = dueAt ? now - dayNumber(dayKey(dueAt)) : 3; // never practised: a little overdue
     const dueScore = overdueDays >= 0 ? 2 + Math.min(overdueDays, 14) / 7 : -Math.min(-overdueDays, 30) / 10;
@@ -89,8 +88,8 @@ const themeName = (category: string) => category.replace(/-/g, ' ');
  * the theme was practised, and where they are on the theme's path.
  */
 export function whyToday(
-  scenario: Scenario,
-  scenarios: readonly Scenario[],
+  scenario: PathScenario,
+  scenarios: readonly PathScenario[],
   attempts: readonly AttemptSummary[],
   today: string,
 ): string {

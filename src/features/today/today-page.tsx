@@ -1,9 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { RUBRIC, CORE_CRITERIA, levelName } from '../../grading/rubric';
-import { builtInLibrary } from '../../scenario/scenario-library';
-import { formatScenarioError } from '../../scenario/parse-scenario';
-import { ErrorList } from '../../ui/error-list';
+import { scenarioCards, type ScenarioCard } from '../../scenario/scenario-index';
 import { activeSessionIds } from '../../storage/active-session';
 import { listAttemptSummaries } from '../../storage/history';
 import { buttonClass } from '../../ui/button';
@@ -19,7 +17,6 @@ import { useLowPressure } from '../../ui/low-pressure';
 import { Button } from '../../ui/button';
 import { useMemo, useState } from 'react';
 import type { AttemptSummary } from '../../storage/history';
-import type { Scenario } from '../../scenario/scenario.schema';
 
 const RECENT = 10;
 
@@ -29,7 +26,7 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
   const lowPressure = useLowPressure();
   const [skips, setSkips] = useState(0);
   const scenario = useMemo(
-    () => (attempts ? pickForToday(builtInLibrary.scenarios, attempts, today, skips) : undefined),
+    () => (attempts ? pickForToday(scenarioCards, attempts, today, skips) : undefined),
     [attempts, today, skips],
   );
   const goal = weeklyGoal(attempts?.map((a) => dayKey(new Date(a.createdAt))) ?? [], today, loadSettings().weeklyGoal);
@@ -51,7 +48,6 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
         <h1 className="text-2xl font-bold tracking-tight">Today's practice</h1>
       </div>
 
-      <ErrorList title="Some scenarios could not be loaded" errors={builtInLibrary.errors.map(formatScenarioError)} />
       {attempts === null ? (
         <Card>
           <p className="text-sm text-slate-500">Choosing today's practice…</p>
@@ -65,7 +61,7 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
               </h2>
               <p className="mt-1 text-slate-700">{scenario.summary}</p>
               <p className="mt-2 text-sm text-indigo-900" data-testid="why-today">
-                {whyToday(scenario, builtInLibrary.scenarios, attempts, today)}
+                {whyToday(scenario, scenarioCards, attempts, today)}
               </p>
               <ScenarioFacts scenario={scenario} className="mt-3" />
               <p className="mt-3 text-sm text-slate-600">
@@ -172,7 +168,7 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
       <p className="text-sm text-slate-600">
         Want something else?{' '}
         <Link to="/scenarios" className="font-medium text-indigo-700 hover:underline">
-          Browse all {builtInLibrary.scenarios.length} scenarios
+          Browse all {scenarioCards.length} scenarios
         </Link>
         .
       </p>
@@ -185,11 +181,11 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
  * first) and pinned, so it stays the same all day; "something else" moves to the next best.
  */
 function pickForToday(
-  scenarios: readonly Scenario[],
+  scenarios: readonly ScenarioCard[],
   attempts: readonly AttemptSummary[],
   today: string,
   skips: number,
-): Scenario | undefined {
+): ScenarioCard | undefined {
   const pin = loadTodayPin(today);
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   if (pin && skips === 0 && byId.has(pin.scenarioId)) return byId.get(pin.scenarioId);

@@ -161,7 +161,7 @@ describe('daily pick', () => {
       "Because accountability is your weakest skill and you haven't practised admitting mistakes for 12 days; your admitting mistakes path is at gentle.",
     );
     expect(whyToday(themes[0]!, themes, history, '2026-11-27')).toBe(
-      'Because your showing interest path is at steady, and it is due for another go.',
+      'Because your showing interest path is at moderate, and it is due for another go.',
     );
     expect(whyToday(themes[1]!, themes, [], '2026-11-27')).toMatch(/^A gentle start/);
   });
