@@ -19,7 +19,8 @@ export const ADDRESSED_TO_GRADER: readonly RegExp[] = [
   /\b(every|each|all|top|highest|max(imum)?|perfect)( (of )?the)? (levels?|checks|points|stars|scores?|grades?|marks)\b/i,
   /\b(4|5|10|100)\s*(\/|out of)\s*\1\b/i,
   /\b(LLM|GPT|chatbot|language model|(dear|hey|hi|attention|note to( the)?) (AI|assistant|model|bot)|(you are|you're) (an? |the )?(AI|assistant|model|bot)|system (prompt|message)|(previous|prior|above|earlier|your|these|those|all) (instructions?|prompts?))\b/i,
-  /\b(whoever|anyone|the one|the person)\b[^.!?\n]{0,15}\b(reads?|reading|reviews?|reviewing|checks?|checking|judges?|judging|marks?|marking|scores?|scoring|grades?|grading)\b/i,
+  // "Whoever is scoring this", "anyone judging this": not "the one checking TVs" or "anyone reading the report".
+  /\b(whoever|anyone)\b[^.!?\n]{0,15}\b(judges?|judging|marks?|marking|scores?|scoring|grades?|grading|evaluat\w*|assess\w*)\b/i,
   // The text praising itself, which only a grader would need to hear.
   /\b(this|my|the above|the following) (reply|answer|response|message|text)\b[^.!?\n]{0,40}\b(deserves|earns|meets|should (get|receive|be (rated|graded|scored|marked))|is (exemplary|excellent|perfect|flawless))\b/i,
 ];
