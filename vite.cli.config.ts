@@ -20,6 +20,7 @@ export default defineConfig({
         'generate-history': 'cli/generate-history.ts',
         'scenarios-check': 'cli/scenarios-check.ts',
         'scenarios-schema': 'cli/scenarios-schema.ts',
+        'simulate-month': 'cli/simulate-month.ts',
       },
       output: { entryFileNames: '[name].mjs' },
     },

@@ -28,6 +28,12 @@ const scenarios: {
   skills: string[];
   difficulty: number;
   beats: number;
+  /** Beats that take a reply (every beat does: the debrief follows the reply to a closing beat). */
+  reply_beats: number;
+  /** Of those, how many carry at least one exemplar. */
+  exemplars: number;
+  /** How many carry other wordings of the persona's line. */
+  variants: number;
 }[] = [];
 const errors: ScenarioError[] = [];
 const findings: LintFinding[] = [];
@@ -67,15 +73,49 @@ for (const path of files) {
     skills: s.skills,
     difficulty: s.difficulty,
     beats: s.beats.length,
+    reply_beats: s.beats.length,
+    exemplars: s.beats.filter((b) => b.exemplars?.length).length,
+    variants: s.beats.filter((b) => b.variants?.length).length,
   });
 }
 
+// What a year of daily practice needs (issue: a deeper library): six per core theme at every
+// difficulty, three for every other theme of professional relationships.
+const CORE = ['networking', 'giving-feedback', 'admitting-mistakes'];
+const OTHER = [
+  'showing-interest',
+  'offering-help',
+  'celebrating-success',
+  'common-ground',
+  'receiving-feedback',
+  'keeping-confidence',
+  'disagreeing',
+  'following-up',
+  'building-trust',
+  'asking-for-help',
+];
+const byTheme: Record<string, { total: number; by_difficulty: Record<string, number> }> = {};
+for (const s of scenarios) {
+  const t = (byTheme[s.category] ??= { total: 0, by_difficulty: { 1: 0, 2: 0, 3: 0 } });
+  t.total += 1;
+  t.by_difficulty[s.difficulty] = (t.by_difficulty[s.difficulty] ?? 0) + 1;
+}
+const short = [
+  ...CORE.flatMap((c) => [
+    ...((byTheme[c]?.total ?? 0) < 6 ? [`${c}: ${byTheme[c]?.total ?? 0} of 6`] : []),
+    ...[1, 2, 3].filter((d) => !byTheme[c]?.by_difficulty[d]).map((d) => `${c}: no scenario at difficulty ${d}`),
+  ]),
+  ...OTHER.filter((c) => (byTheme[c]?.total ?? 0) < 3).map((c) => `${c}: ${byTheme[c]?.total ?? 0} of 3`),
+];
+const counts = { total: scenarios.length, by_theme: byTheme, minimums_met: short.length === 0, short_of: short };
+
 if (json) {
-  console.log(JSON.stringify({ scenarios, errors, findings }));
+  console.log(JSON.stringify({ counts, scenarios, errors, findings }));
 } else {
   for (const e of [...errors, ...findings]) console.error(formatScenarioError(e));
   console.log(
     `${scenarios.length} valid scenario(s), ${errors.length} error(s), ${findings.length} content finding(s) in ${files.length} file(s).`,
   );
+  if (short.length) console.log(`Library below its minimums: ${short.join('; ')}.`);
 }
 process.exitCode = errors.length || findings.length ? 1 : 0;

@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { aScenario } from '../test/builders';
 import { createPracticeSessionMachine, personaLine } from './practice-session.machine';
 import { scriptedLine } from './scenario.schema';
+import { builtInLibrary } from './scenario-library';
 
 const beat = {
   id: 'opening',
@@ -52,5 +53,15 @@ describe('persona variety', () => {
     }).start();
     expect(personaLine(resumed.getSnapshot().context, withVariants.beats[0]!)).toBe(line);
     expect(resumed.getSnapshot().context.seed).toBe(12345);
+  });
+
+  it('reaches every wording of every beat of the library, none empty or repeated', () => {
+    for (const scenario of builtInLibrary.scenarios)
+      for (const b of scenario.beats) {
+        const lines = [b.persona, ...(b.variants ?? [])];
+        expect(new Set(lines).size, `${scenario.id}/${b.id}`).toBe(lines.length);
+        const heard = new Set(Array.from({ length: 400 }, (_, seed) => scriptedLine(b, seed * 7919)));
+        expect(heard.size, `${scenario.id}/${b.id}`).toBe(lines.length);
+      }
   });
 });
