@@ -66,11 +66,28 @@ export const deflection = rule({
   effect: 'undermines',
   match: DEFLECTION,
   // "The spreadsheet" is only deflection when it is the subject doing the damage, not "I fixed the spreadsheet".
-  keep: (d, s) => !/^the /i.test(d.text) || !/\bi\b/i.test(s.text.slice(0, d.start - s.start)),
+  keep: (d, s) => {
+    const before = s.text.slice(0, d.start - s.start);
+    if (/^the /i.test(d.text) && /\bi\b/i.test(before)) return false;
+    // Blame refused or taken is ownership: "nobody else is to blame", "I'm to blame", "it's not their fault".
+    if (
+      /^blame$/i.test(d.text) &&
+      /\b((no ?one|nobody)( else)? (is|'s|was) to|i('m| am| was) to|(don't|do not|won't|can't|not))\s*$/i.test(before)
+    )
+      return false;
+    if (/fault$/i.test(d.text) && /\b(not|n't|never)( \w+)?\s*$/i.test(before))
+      return !/^(their|his|her) /i.test(d.text);
+    return true;
+  },
   why: 'Blame placed elsewhere, or a mistake with no one who made it.',
   examples: {
-    match: ["It wasn't really my fault.", 'Mistakes were made.', 'The template was wrong.'],
-    noMatch: ['I fixed the template.'],
+    match: ["It wasn't really my fault.", 'Mistakes were made.', 'The template was wrong.', 'They are to blame.'],
+    noMatch: [
+      'I fixed the template.',
+      'Mine. Nobody else is to blame.',
+      "It's not their fault, it's mine.",
+      "I'm to blame.",
+    ],
   },
 });
 

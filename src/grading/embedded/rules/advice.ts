@@ -93,6 +93,9 @@ const OBJECT = /^(to|your|yourself|the|them|her|him|it|this|that|these|those|som
 /** "Tell me more", "talk to me", "say more": these ask the partner to go on; "tell her", "talk to them" advise. */
 const ELICITING = new Set(['tell', 'talk', 'say', 'walk']);
 const TO_THE_SPEAKER = /^(me|us|more|a bit|a little|to me|to us|through|with me|with us)\b/;
+const RELEASE =
+  /^(go\s*[,!.]|go (ahead|on)\b|go and (get|see|enjoy|have|grab|be)\b|take your time\b|get some (rest|sleep)\b|enjoy (it|that|the|your)\b|do(n't| not) (worry|apologi[sz]e) about (me|us|it|that)\b)/i;
+
 /** "Just try…", "then talk to her", "please send…": words an order may open with. */
 const ORDER_LEAD_IN = new Set(['just', 'then', 'also', 'please']);
 const CLAUSE_END = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'so', 'or', 'to', 'until', 'while']);
@@ -140,6 +143,9 @@ export function orderIn(s: Sentence): Span[] {
   if (ELICITING.has(verb.root) && (rest === '' || TO_THE_SPEAKER.test(rest))) return [];
   // "Let me ask", "let's see" propose; "let it go" orders.
   if (verb.root === 'let' && ['me', 'us', "'s"].includes(words[i + 1]?.normal ?? '')) return [];
+  // Releases free the partner rather than tell them how to fix their problem: "Go, the team's waiting",
+  // "take your time", "go and get your daughter", "don't worry about me".
+  if (RELEASE.test(s.text.slice(verb.start - s.start))) return [];
   // One word ("Cool.") is too little to tell; a verb after it ("sugar builds up") shows it was a noun.
   const next = words[i + 1];
   if (!next || next.tags.has('Auxiliary') || (next.tags.has('Verb') && next.normal.endsWith('s'))) return [];
@@ -154,7 +160,14 @@ export const order = rule({
   why: 'An order tells the partner what to do before hearing them out.',
   examples: {
     match: ['Talk to your manager.', "Don't let it get to you.", 'Just try a walk first.'],
-    noMatch: ['Tell me more.', 'Thank you for that.', 'Let me check.'],
+    noMatch: [
+      'Tell me more.',
+      'Thank you for that.',
+      'Let me check.',
+      "Go, the team's waiting.",
+      'Take your time with Mr Sasaki.',
+      'Go and get your daughter.',
+    ],
   },
 });
 
