@@ -143,8 +143,11 @@ test('one tab at a time practises a scenario, and a half-written reply survives 
   await expect(page.getByLabel('Your reply')).toHaveValue(draft);
 
   await page.close();
-  await second.getByRole('button', { name: 'Try again' }).click();
-  await expect(second.getByLabel('Your reply')).toHaveValue(draft);
+  // The browser lets go of a closed tab's lock a moment later: try again until it has.
+  await expect(async () => {
+    await second.getByRole('button', { name: 'Try again' }).click({ timeout: 1_000 });
+    await expect(second.getByLabel('Your reply')).toHaveValue(draft, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 });
 
 test('Settings shows whether the browser keeps the history, and asks it to', async ({ page }) => {

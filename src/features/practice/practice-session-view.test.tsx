@@ -418,6 +418,19 @@ describe('practice session view', () => {
     );
   });
 
+  it('announces the persona’s new line and then the grade to screen readers', async () => {
+    const user = userEvent.setup();
+    renderSession();
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    const announcer = screen.getByTestId('announcer');
+    expect(announcer).toHaveAttribute('aria-live', 'polite');
+    expect(announcer).toHaveTextContent(`${scenario.persona.name.split(' ')[0]} says: ${scenario.beats[0]!.persona}`);
+    await user.type(screen.getByLabelText('Your reply'), GOOD_REPLY);
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    await screen.findByTestId('fake-feedback');
+    expect(announcer).toHaveTextContent(/^Graded: \d+ out of 100\. The feedback follows\.$/);
+  });
+
   it('asks for a self-rating before the grade when the learner wants it, and keeps it with the attempt', async () => {
     const user = userEvent.setup();
     render(

@@ -94,6 +94,7 @@ function PracticeSession({
   const [resumedAt] = useState(() => (resumed ? context.attempts.length : -1));
   const live = useLivePersonaLine(snapshot.hasTag('awaitingReply') ? beat : null, context, send, speakAsPersona);
   const spoken = personaLine(context, beat);
+  const lowPressure = useLowPressure();
 
   // Move focus to the feedback when it arrives, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -186,6 +187,14 @@ function PracticeSession({
         </Notice>
       )}
 
+      {/* What a screen reader hears as the conversation moves: the persona's new line, then the grade. */}
+      <p className="sr-only" aria-live="polite" data-testid="announcer">
+        {isFeedback && latest
+          ? `Graded: ${lowPressure ? `${levelName(latest.grade.criteria.reduce((t, c) => t + c.level, 0) / latest.grade.criteria.length)} overall` : `${latest.grade.overall} out of 100`}. The feedback follows.`
+          : snapshot.hasTag('awaitingReply') && live.streaming === null
+            ? `${persona.name.split(' ')[0]} says: ${spoken}`
+            : ''}
+      </p>
       <ol className="space-y-4" aria-label="Conversation">
         {transcript.map((a) => (
           <li key={a.id} className="space-y-2">
@@ -487,7 +496,10 @@ function PersonaLine({
         <p className="whitespace-pre-wrap" aria-live={streaming ? 'polite' : undefined} aria-busy={streaming}>
           {text}
           {streaming && (
-            <span className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-slate-400 align-middle" aria-hidden />
+            <span
+              className="ml-0.5 inline-block h-4 w-1.5 motion-safe:animate-pulse bg-slate-400 align-middle"
+              aria-hidden
+            />
           )}
         </p>
       </div>

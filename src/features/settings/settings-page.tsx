@@ -202,10 +202,17 @@ export function SettingsPage({
         </fieldset>
       </Card>
 
-      <Card className={`space-y-4 ${settings.engine === 'llm' ? '' : 'opacity-60'}`} aria-labelledby="llm-heading">
+      <Card className="space-y-4" aria-labelledby="llm-heading">
         <h2 id="llm-heading" className="font-semibold">
           Language model endpoint
         </h2>
+        {settings.engine !== 'llm' && (
+          // Said in words rather than by fading the card: faded text fails contrast for many readers.
+          <p className="text-sm text-slate-700" data-testid="llm-not-in-use">
+            Not in use: grading runs on this device. These settings apply when you choose “A language model you choose”
+            above.
+          </p>
+        )}
         <Field label="Endpoint">
           {(id) => (
             <select
