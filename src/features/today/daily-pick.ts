@@ -70,7 +70,7 @@ export function rankForToday<S extends PathScenario>(
   const now = dayNumber(today);
   const score = (s: S) => {
     const dueAt = due.get(s.id);
-    const overdueDays = dueAt ? now - dayNumber(dayKey(dueAt)) : 3; // never practised: a little overdue
+    const overdueDays = dueAt ? now - dayNumber(dayKey(dueAt)) : 7; // never practised: new content is worth a week overdue
     const dueScore = overdueDays >= 0 ? 2 + Math.min(overdueDays, 14) / 7 : -Math.min(-overdueDays, 30) / 10;
     const weakness =
       s.skills.reduce((t, skill: CriterionId) => t + (4 - (levels.get(skill) ?? 2)), 0) / s.skills.length / 4;

@@ -29,10 +29,25 @@ export const dismissing = rule({
     'whatever',
     'moving on',
   ],
+  // "Whatever the reason" and "at least twice a week" weigh nothing down: only the shrug and the consolation do.
+  keep: (d, s) => {
+    const after = s.text.slice(d.end - s.start);
+    if (/^whatever$/i.test(d.text))
+      return !/^\s+(the|your|their|his|her|our|happens|comes|it takes|you decide|we decide)\b/i.test(after);
+    if (/^at least$/i.test(d.text))
+      return !/^\s+(one|two|three|four|five|six|\d|once|twice|a (day|week|month|year|few|couple)|an hour|half|until|by)\b/i.test(
+        after,
+      );
+    return true;
+  },
   why: 'Minimising tells the partner their concern does not count.',
   examples: {
-    match: ["Don't worry about it.", 'At least you still have the job.', "It's not that bad."],
-    noMatch: ['That worries me too.'],
+    match: ["Don't worry about it.", 'At least you still have the job.', "It's not that bad.", 'Fine, whatever.'],
+    noMatch: [
+      'That worries me too.',
+      'Whatever the reason, I should have told you first.',
+      "I'll call at least once a week until it's fixed.",
+    ],
   },
 });
 
