@@ -26,7 +26,16 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-cli', 'coverage', 'playwright-report', 'test-results', 'public/mockServiceWorker.js']),
+  globalIgnores([
+    'dist',
+    'dist-cli',
+    'coverage',
+    'playwright-report',
+    'test-results',
+    'public/mockServiceWorker.js',
+    'reports',
+    '.stryker-tmp',
+  ]),
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],

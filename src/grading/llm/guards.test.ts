@@ -66,6 +66,29 @@ describe('quotes', () => {
     expect(findQuote(request.reply, 'so the NIGHT shift had seen four')).toBeNull();
   });
 
+  it('returns the exact span, at the very start too, for a quote found as written', () => {
+    expect(findQuote(request.reply, 'So the night shift')).toEqual({ start: 0, end: 18 });
+    expect(findQuote(request.reply, 'What won them over?')).toEqual({ start: 48, end: 67 });
+    // Two letters are enough; one is not.
+    expect(findQuote('Go on, I am listening.', 'Go')).toEqual({ start: 0, end: 2 });
+  });
+
+  it('strips the quote marks and spaces a model wraps around a quote, however many', () => {
+    expect(findQuote(request.reply, '  ""So the night shift""  ')).toEqual({ start: 0, end: 18 });
+    expect(findQuote(request.reply, "“'What won them over?'”")).toEqual({ start: 48, end: 67 });
+  });
+
+  it('matches loosely from the first character, with spaces collapsed on both sides', () => {
+    // Case differs, so only the loose path can find it; it starts at 0.
+    expect(findQuote(request.reply, 'SO THE NIGHT SHIFT')).toEqual({ start: 0, end: 18 });
+    // Extra spaces in the quote, single spaces in the reply.
+    expect(findQuote(request.reply, 'three   systems\n fail')).toEqual({ start: 28, end: 46 });
+    // A reply that opens with white space keeps its offsets.
+    const padded = '  Hello   there, friend.';
+    const at = findQuote(padded, 'hello there');
+    expect(padded.slice(at!.start, at!.end)).toBe('Hello   there');
+  });
+
   it('refuses a quote too short to show anything', () => {
     expect(findQuote(request.reply, '"S"')).toBeNull();
   });
