@@ -103,3 +103,32 @@ test('a whole conversation with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Progress' })).toBeVisible();
 });
+
+test.describe('in the dark theme the system asks for', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the main pages keep their contrast', async ({ page }) => {
+    const found: string[] = [];
+    await page.goto('/');
+    await expect(page.getByTestId('today-scenario')).toBeVisible();
+    // The page really is dark: its background is not white.
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toMatch(/rgb\(2[45]\d, 2[45]\d, 2[45]\d\)/);
+    found.push(...(await violations(page, 'Today (dark)')));
+    await page.goto('/practice/networking-industry-event');
+    await page.getByRole('button', { name: 'Start the conversation' }).click();
+    await page
+      .getByLabel('Your reply')
+      .fill('I just kind of wanted to say hi. What did you want to show about the pilot?');
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    await expect(page.getByTestId('feedback')).toBeVisible();
+    found.push(...(await violations(page, 'Feedback (dark)')));
+    await page.goto('/progress');
+    await expect(page.getByTestId('skill-profile')).toBeVisible();
+    found.push(...(await violations(page, 'Progress (dark)')));
+    await page.goto('/settings');
+    await page.getByLabel('A language model you choose').check();
+    found.push(...(await violations(page, 'Settings (dark)')));
+    expect(found).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { graderChanges, smooth, type Bucket } from './buckets';
 import { noDot, useChartPoints } from './chart-points';
 import { replies } from './format';
 
-export const SKILL_COLOURS: Record<CriterionId, string> = {
+const LIGHT: Record<CriterionId, string> = {
   active_listening: '#0f766e',
   clarity: '#4338ca',
   open_questions: '#b45309',
@@ -15,6 +15,21 @@ export const SKILL_COLOURS: Record<CriterionId, string> = {
   celebrating: '#a16207',
   common_ground: '#15803d',
 };
+/** The same hues, light enough to read on the dark theme's background. */
+const DARK: Record<CriterionId, string> = {
+  active_listening: '#5eead4',
+  clarity: '#a5b4fc',
+  open_questions: '#fcd34d',
+  accountability: '#fda4af',
+  specific_feedback: '#d8b4fe',
+  networking: '#7dd3fc',
+  celebrating: '#fde68a',
+  common_ground: '#86efac',
+};
+const prefersDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+/** Each skill's colour in the charts, for the colour scheme the page is shown in. */
+export const SKILL_COLOURS: Record<CriterionId, string> = prefersDark() ? DARK : LIGHT;
 
 /**
  * One skill's level over time: a point per bucket (opening its own latest attempt when clicked or
