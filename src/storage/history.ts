@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityTable } from 'dexie';
+import { liveQuery, type EntityTable } from 'dexie';
 import { Attempt, SessionSummary } from '../scenario/session.schema';
 import { attemptRows, database, mergeIntoMonths, monthItems, monthOf, type MonthRow } from './database';
 import type { ConversationCount } from './last-backup';
@@ -145,4 +145,17 @@ export async function latestSessionOf(scenarioId: string): Promise<SessionSummar
 export async function getSession(id: string): Promise<SessionSummary | null> {
   const row = await database().sessions.get(id);
   return row === undefined ? null : (parseRows([row], SessionSummary).rows[0] ?? null);
+}
+
+/**
+ * Calls `onRows` with every reply's summary now and whenever the history changes; returns a function
+ * that stops. For pages that load this module after their first paint (Today), without a React hook
+ * library on their critical path.
+ */
+export function watchAttemptSummaries(onRows: (rows: AttemptSummary[]) => void): () => void {
+  const subscription = liveQuery(() => listAttemptSummaries()).subscribe({
+    next: (result) => onRows(result.rows),
+    error: () => onRows([]),
+  });
+  return () => subscription.unsubscribe();
 }

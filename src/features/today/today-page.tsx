@@ -1,33 +1,30 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { RUBRIC, CORE_CRITERIA, levelName } from '../../grading/rubric';
 import { scenarioCards, type ScenarioCard } from '../../scenario/scenario-index';
 import { activeSessionIds } from '../../storage/active-session';
-import { listAttemptSummaries } from '../../storage/history';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { LevelMeter } from '../../ui/level-meter';
 import { ScenarioFacts } from '../../ui/scenario-facts';
 import { dayKey } from './days';
 import { currentStreak, weeklyGoal } from './streak';
-import { rankForToday, whyToday } from './daily-pick';
 import { loadTodayPin, saveTodayPin } from '../../storage/daily-choice';
 import { loadSettings } from '../../storage/settings';
 import { useLowPressure } from '../../ui/low-pressure';
 import { Button } from '../../ui/button';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AttemptSummary } from '../../storage/history';
 
 const RECENT = 10;
 
 export function TodayPage({ now = new Date() }: { now?: Date }) {
   const today = dayKey(now);
-  const attempts = useLiveQuery(async () => (await listAttemptSummaries()).rows, [], null);
+  const { attempts, pick } = useTodayData();
   const lowPressure = useLowPressure();
   const [skips, setSkips] = useState(0);
   const scenario = useMemo(
-    () => (attempts ? pickForToday(scenarioCards, attempts, today, skips) : undefined),
-    [attempts, today, skips],
+    () => (attempts && pick ? pickForToday(pick.rankForToday, scenarioCards, attempts, today, skips) : undefined),
+    [attempts, pick, today, skips],
   );
   const goal = weeklyGoal(attempts?.map((a) => dayKey(new Date(a.createdAt))) ?? [], today, loadSettings().weeklyGoal);
   const inProgress = scenario ? activeSessionIds().includes(scenario.id) : false;
@@ -48,7 +45,7 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
         <h1 className="text-2xl font-bold tracking-tight">Today's practice</h1>
       </div>
 
-      {attempts === null ? (
+      {attempts === null || !pick ? (
         <Card>
           <p className="text-sm text-slate-500">Choosing today's practice…</p>
         </Card>
@@ -61,7 +58,7 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
               </h2>
               <p className="mt-1 text-slate-700">{scenario.summary}</p>
               <p className="mt-2 text-sm text-indigo-900" data-testid="why-today">
-                {whyToday(scenario, scenarioCards, attempts, today)}
+                {pick && attempts && pick.whyToday(scenario, scenarioCards, attempts, today)}
               </p>
               <ScenarioFacts scenario={scenario} className="mt-3" />
               <p className="mt-3 text-sm text-slate-600">
@@ -181,6 +178,7 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
  * first) and pinned, so it stays the same all day; "something else" moves to the next best.
  */
 function pickForToday(
+  rankForToday: DailyPick['rankForToday'],
   scenarios: readonly ScenarioCard[],
   attempts: readonly AttemptSummary[],
   today: string,
@@ -195,4 +193,39 @@ function pickForToday(
   const next = skips === 0 ? ranked[0]! : ranked[(Math.max(previous, 0) + 1) % ranked.length]!;
   saveTodayPin({ day: today, scenarioId: next.id, skips: (pin?.skips ?? 0) + (skips > 0 ? 1 : 0) });
   return next;
+}
+
+type DailyPick = typeof import('./daily-pick');
+
+// Started as soon as this page's code runs, in parallel with its first render, not after it.
+let loading: { pick: Promise<DailyPick>; history: Promise<typeof import('../../storage/history')> } | null = null;
+const load = () => (loading ??= { pick: import('./daily-pick'), history: import('../../storage/history') });
+if (typeof window !== 'undefined') load();
+
+/**
+ * The history's summaries and the daily pick's scheduler, loaded once the page is on screen: the
+ * storage code (with IndexedDB's library) and the spaced-repetition library arrive after the first
+ * paint instead of before it. Null while loading.
+ */
+function useTodayData(): { attempts: AttemptSummary[] | null; pick: DailyPick | null } {
+  const [attempts, setAttempts] = useState<AttemptSummary[] | null>(null);
+  const [pick, setPick] = useState<DailyPick | null>(null);
+  useEffect(() => {
+    let live = true;
+    let stop = () => {};
+    import('./daily-pick').then(
+      (m) => live && setPick(m),
+      () => {},
+    );
+    import('../../storage/history')
+      .then((history) => {
+        if (live) stop = history.watchAttemptSummaries(setAttempts);
+      })
+      .catch(() => live && setAttempts([]));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return { attempts, pick };
 }
