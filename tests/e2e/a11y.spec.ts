@@ -132,3 +132,40 @@ test.describe('in the dark theme the system asks for', () => {
     expect(found).toEqual([]);
   });
 });
+
+test('usable at 200 % zoom and 360 px wide: no page scrolls sideways', async ({ page }) => {
+  test.setTimeout(90_000);
+  // 640 CSS pixels is a 1280-pixel window at 200 % zoom.
+  for (const width of [640, 360]) {
+    await page.setViewportSize({ width, height: 720 });
+    const wide: string[] = [];
+    const check = async (where: string) => {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (overflow > 1) wide.push(`${where} at ${width}px: ${overflow}px too wide`);
+    };
+    await page.goto('/');
+    // A fresh start at each width: the conversation of the last round would otherwise resume.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.getByTestId('today-scenario')).toBeVisible();
+    await check('Today');
+    await page.goto('/scenarios');
+    await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible();
+    await check('Library');
+    await page.goto('/practice/networking-industry-event');
+    await page.getByRole('button', { name: 'Start the conversation' }).click();
+    await page.getByLabel('Your reply').fill('I was! What did you want to show about the pilot before time ran out?');
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    await expect(page.getByTestId('feedback')).toBeVisible();
+    await check('Feedback');
+    await page.goto('/progress');
+    await expect(page.getByTestId('skill-profile')).toBeVisible();
+    await check('Progress');
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    await check('Settings');
+    expect(wide).toEqual([]);
+  }
+});
