@@ -1,3 +1,5 @@
+import type { CriterionId } from '../grading/rubric';
+
 /**
  * How a conversation ended, from the script and from the grades together: a poor conversation does
  * not end like a mixed one because its last branch happened to be lenient. The worse of the two wins.
@@ -17,4 +19,22 @@ export function conversationOutcome(scripted: Outcome | undefined, overalls: rea
   const earned = outcomeFromScores(overalls);
   if (!scripted || !earned) return scripted ?? earned;
   return RANK[earned] < RANK[scripted] ? earned : scripted;
+}
+
+/** How each outcome is said, in the debrief at the end and when the conversation is read back later. */
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  good: 'You reached the best outcome',
+  mixed: 'A mixed outcome',
+  poor: 'The conversation did not get where you wanted',
+};
+
+/** Each criterion graded in a conversation, with its mean level over the replies that moved it on. */
+export function meanLevels(
+  kept: readonly { grade: { criteria: readonly { id: CriterionId; level: number }[] } }[],
+): { id: CriterionId; mean: number }[] {
+  const ids = [...new Set(kept.flatMap((a) => a.grade.criteria.map((c) => c.id)))];
+  return ids.map((id) => {
+    const levels = kept.flatMap((a) => a.grade.criteria.filter((c) => c.id === id).map((c) => c.level));
+    return { id, mean: levels.reduce((s, l) => s + l, 0) / levels.length };
+  });
 }

@@ -97,6 +97,9 @@ export const Category = z.enum([
 ]);
 export type Category = z.infer<typeof Category>;
 
+/** A theme in words: "giving-feedback" → "giving feedback". */
+export const categoryName = (category: string): string => category.replace(/-/g, ' ');
+
 export const ScenarioSchema = z
   .object({
     id: Id,

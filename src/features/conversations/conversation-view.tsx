@@ -1,19 +1,13 @@
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
-import { conversationOutcome, type Outcome } from '../../scenario/conversation-outcome';
+import { conversationOutcome, meanLevels, OUTCOME_LABELS } from '../../scenario/conversation-outcome';
+import { OUTCOME_TONES } from '../../ui/outcome-tone';
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { Attempt, SessionSummary } from '../../scenario/session.schema';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useLowPressure } from '../../ui/low-pressure';
 import { Notice } from '../../ui/notice';
-
-// The same words as the debrief at the end of practice, so a conversation reads the same later.
-const OUTCOMES: Record<Outcome, { label: string; tone: string }> = {
-  good: { label: 'You reached the best outcome', tone: 'bg-emerald-50 text-emerald-900 border-emerald-200' },
-  mixed: { label: 'A mixed outcome', tone: 'bg-amber-50 text-amber-900 border-amber-200' },
-  poor: { label: 'The conversation did not get where you wanted', tone: 'bg-rose-50 text-rose-900 border-rose-200' },
-};
 
 const replies = (n: number) => `${n} ${n === 1 ? 'reply' : 'replies'}`;
 const times = (n: number) => (n === 2 ? 'twice' : `${n} times`);
@@ -43,7 +37,7 @@ export function ConversationView({ session, attempts, scenario }: ConversationVi
     ending?.outcome,
     kept.map((a) => a.grade.overall),
   );
-  const criteria = [...new Set(kept.flatMap((a) => a.grade.criteria.map((c) => c.id)))];
+  const means = meanLevels(kept);
   const personaName = scenario?.persona.name ?? 'They';
 
   return (
@@ -124,8 +118,8 @@ export function ConversationView({ session, attempts, scenario }: ConversationVi
           </p>
         )}
         {outcome && (
-          <div className={`rounded-lg border p-3 text-sm ${OUTCOMES[outcome].tone}`} data-testid="outcome">
-            <p className="font-semibold">{OUTCOMES[outcome].label}</p>
+          <div className={`rounded-lg border p-3 text-sm ${OUTCOME_TONES[outcome]}`} data-testid="outcome">
+            <p className="font-semibold">{OUTCOME_LABELS[outcome]}</p>
             {scenario && <p className="mt-0.5">Success looked like this: {scenario.success}</p>}
           </div>
         )}
@@ -138,13 +132,11 @@ export function ConversationView({ session, attempts, scenario }: ConversationVi
             Reflections and open questions raise it; advice, directives and long monologues lower it.
           </p>
         )}
-        {criteria.length > 0 && (
+        {means.length > 0 && (
           <table className="w-full text-sm">
             <caption className="sr-only">Average level per criterion in this conversation</caption>
             <tbody>
-              {criteria.map((id) => {
-                const levels = kept.flatMap((a) => a.grade.criteria.filter((c) => c.id === id).map((c) => c.level));
-                const mean = levels.reduce((s, l) => s + l, 0) / levels.length;
+              {means.map(({ id, mean }) => {
                 return (
                   <tr key={id} className="border-t border-slate-100">
                     <th scope="row" className="py-1.5 text-left font-medium">

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { RUBRIC, type CriterionId } from '../../grading/rubric';
 import { formatScenarioError, type ScenarioError } from '../../scenario/parse-scenario';
 import { builtInLibrary } from '../../scenario/scenario-library';
-import { Category, type Scenario } from '../../scenario/scenario.schema';
+import { Category, categoryName, type Scenario } from '../../scenario/scenario.schema';
 import { STAGE_NAMES, themeStages, type ReplyLevels } from '../../scenario/path';
 import { listAttemptSummaries } from '../../storage/history';
 import {
@@ -95,7 +95,7 @@ export function LibraryPage() {
         <Select label="Category" value={filter.category} onChange={(v) => setFilter('category', v)}>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {c.replace(/-/g, ' ')}
+              {categoryName(c)}
             </option>
           ))}
         </Select>
@@ -392,7 +392,7 @@ function ThemePath({ scenarios, attempts }: { scenarios: readonly Scenario[]; at
       <ul className="mt-3 grid gap-x-8 gap-y-1.5 text-sm sm:grid-cols-2">
         {[...stages].map(([category, stage]) => (
           <li key={category} className="flex items-center justify-between gap-3">
-            <span className="capitalize">{category.replace(/-/g, ' ')}</span>
+            <span className="capitalize">{categoryName(category)}</span>
             <span className="flex items-center gap-2 text-slate-700">
               <span className="flex gap-0.5" aria-hidden>
                 {[1, 2, 3].map((n) => (

@@ -1,4 +1,5 @@
-import { conversationOutcome } from '../../scenario/conversation-outcome';
+import { conversationOutcome, meanLevels, OUTCOME_LABELS } from '../../scenario/conversation-outcome';
+import { OUTCOME_TONES } from '../../ui/outcome-tone';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
@@ -89,6 +90,7 @@ function PracticeSession({
   const previous = beatAttempts.length > 1 ? beatAttempts.at(-2) : undefined;
   const feedbackRef = useRef<HTMLDivElement>(null);
   const isFeedback = snapshot.hasTag('feedback');
+  const onDevice = snapshot.matches({ beat: { [context.beatId]: 'gradingOnDevice' } });
   const [skippedSelf, setSkippedSelf] = useState<ReadonlySet<string>>(new Set());
   const askSelf = selfAssess && isFeedback && !!latest && !latest.selfAssessment && !skippedSelf.has(latest.id);
   const [resumedAt] = useState(() => (resumed ? context.attempts.length : -1));
@@ -247,20 +249,12 @@ function PracticeSession({
         <div className="space-y-2">
           <LearnerLine text={context.pendingReply ?? latest?.reply ?? ''} />
           <div className="flex flex-wrap items-center gap-3">
-            <Spinner
-              label={
-                snapshot.matches({ beat: { [context.beatId]: 'gradingOnDevice' } })
-                  ? 'Grading on this device…'
-                  : 'Grading your reply…'
-              }
-            />
-            {deps.onDevice &&
-              deps.grader.name === 'llm' &&
-              !snapshot.matches({ beat: { [context.beatId]: 'gradingOnDevice' } }) && (
-                <Button variant="secondary" onClick={() => send({ type: 'user.useOnDeviceGrade' })}>
-                  Use the on-device grade
-                </Button>
-              )}
+            <Spinner label={onDevice ? 'Grading on this device…' : 'Grading your reply…'} />
+            {deps.onDevice && deps.grader.name === 'llm' && !onDevice && (
+              <Button variant="secondary" onClick={() => send({ type: 'user.useOnDeviceGrade' })}>
+                Use the on-device grade
+              </Button>
+            )}
           </div>
         </div>
       )}
@@ -520,12 +514,6 @@ function LearnerLine({ text, score }: { text: string; score?: number }) {
   );
 }
 
-const OUTCOMES = {
-  good: { label: 'You reached the best outcome', tone: 'bg-emerald-50 text-emerald-900 border-emerald-200' },
-  mixed: { label: 'A mixed outcome', tone: 'bg-amber-50 text-amber-900 border-amber-200' },
-  poor: { label: 'The conversation did not get where you wanted', tone: 'bg-rose-50 text-rose-900 border-rose-200' },
-} as const;
-
 function Debrief({
   scenario,
   kept,
@@ -546,7 +534,7 @@ function Debrief({
   const lowPressure = useLowPressure();
   const listening = sessionListening(kept);
   const overall = kept.length ? Math.round(kept.reduce((s, a) => s + a.grade.overall, 0) / kept.length) : 0;
-  const criteria = [...new Set(kept.flatMap((a) => a.grade.criteria.map((c) => c.id)))];
+  const means = meanLevels(kept);
   return (
     <Card className="space-y-4 border-indigo-200" data-testid="debrief">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -561,8 +549,8 @@ function Debrief({
         )}
       </div>
       {outcome && (
-        <div className={`rounded-lg border p-3 text-sm ${OUTCOMES[outcome].tone}`} data-testid="outcome">
-          <p className="font-semibold">{OUTCOMES[outcome].label}</p>
+        <div className={`rounded-lg border p-3 text-sm ${OUTCOME_TONES[outcome]}`} data-testid="outcome">
+          <p className="font-semibold">{OUTCOME_LABELS[outcome]}</p>
           <p className="mt-0.5">Success looked like this: {scenario.success}</p>
         </div>
       )}
@@ -578,9 +566,7 @@ function Debrief({
       <table className="w-full text-sm">
         <caption className="sr-only">Average level per criterion in this conversation</caption>
         <tbody>
-          {criteria.map((id) => {
-            const levels = kept.flatMap((a) => a.grade.criteria.filter((c) => c.id === id).map((c) => c.level));
-            const mean = levels.reduce((s, l) => s + l, 0) / levels.length;
+          {means.map(({ id, mean }) => {
             return (
               <tr key={id} className="border-t border-slate-100">
                 <th scope="row" className="py-1.5 text-left font-medium">

@@ -1,6 +1,7 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { CriterionId } from '../../grading/rubric';
 import { STAGE_NAMES, themeStages, type PathScenario, type Stage } from '../../scenario/path';
+import { categoryName } from '../../scenario/scenario.schema';
 import { RUBRIC } from '../../grading/rubric';
 import type { AttemptSummary } from '../../storage/history';
 import { dayKey, dayNumber } from './days';
@@ -81,8 +82,6 @@ export function rankForToday<S extends PathScenario>(
   return [...scenarios].sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id));
 }
 
-const themeName = (category: string) => category.replace(/-/g, ' ');
-
 /**
  * Why this scenario today, in one sentence the learner can check: its weakest skill, how long since
  * the theme was practised, and where they are on the theme's path.
@@ -105,7 +104,7 @@ export function whyToday(
     .map((a) => a.createdAt)
     .sort()
     .at(-1);
-  const theme = themeName(scenario.category);
+  const theme = categoryName(scenario.category);
   if (!last) reasons.push(`you haven't tried ${theme} yet`);
   else {
     const days = dayNumber(today) - dayNumber(dayKey(new Date(last)));
