@@ -21,6 +21,15 @@ const gradingZones = [
   zone(['react', 'react-dom', 'react/*'], 'grading/ has no React, so it runs in a worker and in Node.'),
 ];
 
+// What features read only through storage's hooks.
+const featureZones = [
+  {
+    group: ['**/storage/settings'],
+    importNames: ['loadSettings', 'saveSettings', 'updateSettings', 'onSettingsChange'],
+    message: 'components read and write settings with useSettings() (storage/use-settings.ts).',
+  },
+];
+
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
@@ -93,7 +102,18 @@ export default defineConfig([
     files: ['src/storage/**'],
     rules: restrict(
       zone(['**/features/**', '**/app/**', '**/ui/**'], 'storage/ owns IndexedDB and knows nothing of the UI.'),
-      zone(['react', 'react-dom', 'react/*'], 'storage/ has no React.'),
+    ),
+  },
+  {
+    // React only in the hooks that hand stored data to components (use-*.ts).
+    files: ['src/storage/**'],
+    ignores: ['src/storage/use-*.ts'],
+    rules: restrict(
+      zone(['**/features/**', '**/app/**', '**/ui/**'], 'storage/ owns IndexedDB and knows nothing of the UI.'),
+      zone(
+        ['react', 'react-dom', 'react/*', 'dexie-react-hooks'],
+        'storage/ has React only in its hooks (use-*.ts), which give components live data.',
+      ),
     ),
   },
   {
@@ -105,9 +125,8 @@ export default defineConfig([
       ),
     ),
   },
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: restrict(
+  ...features.flatMap((feature) => {
+    const boundaries = [
       zone(['**/app/**'], 'features never import the app shell; the app composes features.'),
       zone(
         features
@@ -115,6 +134,11 @@ export default defineConfig([
           .flatMap((f) => [`**/features/${f}`, `**/features/${f}/**`, `../${f}`, `../${f}/**`]),
         'a feature never imports another feature; compose them in src/app/routes.',
       ),
-    ),
-  })),
+    ];
+    return [
+      { files: [`src/features/${feature}/**`], rules: restrict(...boundaries, ...featureZones) },
+      // Tests may set up stored settings directly.
+      { files: [`src/features/${feature}/**/*.test.{ts,tsx}`], rules: restrict(...boundaries) },
+    ];
+  }),
 ]);

@@ -1,10 +1,9 @@
 import type { Grader } from '../grading/grade.schema';
 import { createWorkerGrader } from '../grading/embedded/worker-grader';
 import { withFallback } from '../grading/fallback-grader';
-import { createLlmClient, type LlmClient } from '../grading/llm/llm-client';
-import { LlmConfig } from '../grading/llm/llm-config';
 import { createLlmGrader, memoryCache } from '../grading/llm/llm-grader';
 import { loadSettings } from '../storage/settings';
+import { llmClient } from './llm';
 import { streamPersonaLine } from '../grading/llm/persona-line';
 import type { Scenario } from '../scenario/scenario.schema';
 import type { PracticeSessionViewProps } from '../features/practice/practice-session-view';
@@ -15,14 +14,6 @@ const llmCache = memoryCache();
 function embeddedGrader() {
   embedded ??= createWorkerGrader();
   return embedded;
-}
-
-/** The LLM client from the saved settings, or null when the LLM is off or not fully set up. */
-export function llmClient(): LlmClient | null {
-  const settings = loadSettings();
-  if (settings.engine !== 'llm') return null;
-  const config = LlmConfig.safeParse(settings.llm);
-  return config.success ? createLlmClient(config.data, { timeoutMs: 60_000 }) : null;
 }
 
 /** The grader the settings ask for: the embedded one, or the LLM with the embedded grade as fallback. */

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router';
-import { loadSettings, onSettingsChange } from '../storage/settings';
+import { useSettings } from '../storage/use-settings';
 import { LowPressureContext } from '../ui/low-pressure';
 import { Notice } from '../ui/notice';
 import { useDatabaseNotice, useStorageStatus } from './storage-status';
@@ -27,8 +27,7 @@ export function Layout() {
   // Not while practising: the reminder waits until the conversation is over.
   const practising = useMatch('/practice/*') !== null;
   const { pathname } = useLocation();
-  const [lowPressure, setLowPressure] = useState(() => loadSettings().lowPressure);
-  useEffect(() => onSettingsChange(() => setLowPressure(loadSettings().lowPressure)), []);
+  const { lowPressure } = useSettings().settings;
   return (
     <LowPressureContext value={lowPressure}>
       <div className="min-h-screen">

@@ -5,7 +5,8 @@ import { requestForAttempt } from '../scenario/grade-request';
 import type { Scenario } from '../scenario/scenario.schema';
 import type { Attempt } from '../scenario/session.schema';
 import { saveAttempt } from '../storage/history';
-import { llmClient, llmGrader } from './grader';
+import { llmGrader } from './grader';
+import { llmClient } from './llm';
 
 /** The configured LLM as a regrader and its button's words, or undefined when none is set up. */
 export function llmRegrader(): { grader: Grader; label: string } | undefined {

@@ -33,11 +33,23 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const KEY = 'rapport.settings';
 const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((l) => l());
 
-export function loadSettings(): Settings {
+// The parsed settings for the stored text they came from: one object per stored value, so React's
+// useSyncExternalStore sees the same snapshot until the settings really change.
+let cached: { raw: string | null; settings: Settings } | null = null;
+
+function stored(): string | null {
   try {
-    const raw = localStorage.getItem(KEY);
-    if (!raw) return DEFAULT_SETTINGS;
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+function parse(raw: string | null): Settings {
+  if (!raw) return DEFAULT_SETTINGS;
+  try {
     const parsed = Settings.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : DEFAULT_SETTINGS;
   } catch {
@@ -45,15 +57,30 @@ export function loadSettings(): Settings {
   }
 }
 
+/**
+ * The saved settings, for code outside React (the app's grader and its security policy). Components
+ * read them with `useSettings()`, which re-renders when they change.
+ */
+export function loadSettings(): Settings {
+  const raw = stored();
+  if (cached?.raw !== raw) cached = { raw, settings: parse(raw) };
+  return cached.settings;
+}
+
 /** Returns false when the browser refuses to store them. */
 export function saveSettings(settings: Settings): boolean {
   try {
     localStorage.setItem(KEY, JSON.stringify(Settings.parse(settings)));
-    listeners.forEach((l) => l());
+    notify();
     return true;
   } catch {
     return false;
   }
+}
+
+/** Saves some settings over the saved ones; false when the browser refuses to store them. */
+export function updateSettings(patch: Partial<Settings>): boolean {
+  return saveSettings({ ...loadSettings(), ...patch });
 }
 
 /** Forgets the settings and the API key (used when the learner deletes all their data). */
@@ -63,10 +90,24 @@ export function clearSettings(): void {
   } catch {
     // Nothing to clear where storage is unavailable.
   }
-  listeners.forEach((l) => l());
+  notify();
 }
 
 export function onSettingsChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Set before a reload that lets the page reach a new address, so the connection test runs once it has. */
+const TEST_AFTER_RELOAD = 'rapport.testAfterReload';
+
+export function testAfterReload(): void {
+  sessionStorage.setItem(TEST_AFTER_RELOAD, '1');
+}
+
+/** Whether a connection test waits for this load; answers true once. */
+export function takeTestAfterReload(): boolean {
+  if (sessionStorage.getItem(TEST_AFTER_RELOAD) !== '1') return false;
+  sessionStorage.removeItem(TEST_AFTER_RELOAD);
+  return true;
 }

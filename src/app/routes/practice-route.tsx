@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { FeedbackView } from '../../features/feedback/feedback-view';
 import { PracticeSessionView } from '../../features/practice/practice-session-view';
 import { clearActiveSession } from '../../storage/active-session';
-import { loadSettings } from '../../storage/settings';
+import { useSettings } from '../../storage/use-settings';
 import { ErrorList } from '../../ui/error-list';
 import { RouteError } from '../route-error';
 import { appGrader, onDeviceGrader, personaSpeaker, warmUpGrader } from '../grader';
@@ -17,6 +17,7 @@ export function Component() {
   const found = useScenario(scenarioId);
   const scenario = found.kind === 'found' ? found.scenario : undefined;
   const [run, setRun] = useState(0);
+  const { selfAssess } = useSettings().settings;
   useEffect(warmUpGrader, []);
   const speaker = useMemo(() => (scenario ? personaSpeaker(scenario) : undefined), [scenario]);
 
@@ -36,7 +37,7 @@ export function Component() {
       grader={appGrader()}
       onDevice={onDeviceGrader()}
       speakAsPersona={speaker}
-      selfAssess={loadSettings().selfAssess}
+      selfAssess={selfAssess}
       regrader={regrader}
       lastConversation={lastConversation}
       renderFeedback={(attempt, previous, regrade) => (

@@ -6,12 +6,14 @@ import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
 import { exportMessage } from './data-messages';
 import { downloadBackup } from './download-backup';
+import { useSettings } from '../../storage/use-settings';
 
 /**
  * A quiet reminder to download a backup, 30 days or 20 conversations after the last one (or the
  * last "Not now"). The history lives only in this browser, which may clear it.
  */
 export function BackupReminder() {
+  const { settings } = useSettings();
   const history = useLiveQuery(conversationCount, [], null);
   const [record, setRecord] = useState(loadBackupRecord);
   useEffect(() => onBackupRecordChange(() => setRecord(loadBackupRecord())), []);
@@ -21,7 +23,7 @@ export function BackupReminder() {
   async function download() {
     setBusy(true);
     try {
-      const r = await downloadBackup();
+      const r = await downloadBackup(settings);
       // Worth reading only when something was left out; otherwise the banner simply goes.
       if (r.leftOut.length) setResult({ tone: 'warning', text: exportMessage(r) });
     } catch (err) {

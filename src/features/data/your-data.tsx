@@ -11,6 +11,7 @@ import { Spinner } from '../../ui/spinner';
 import { downloadFile } from '../../ui/download';
 import { deletedMessage, exportMessage, importMessage } from './data-messages';
 import { downloadBackup } from './download-backup';
+import { useSettings } from '../../storage/use-settings';
 import { StorageKept } from './storage-kept';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -19,6 +20,7 @@ type Status = { tone: 'info' | 'warning' | 'error'; text: string } | null;
 
 /** Export, import and delete: the learner's history is theirs to take away and bring back. */
 export function YourData() {
+  const { settings } = useSettings();
   const counts = useLiveQuery(
     async () => ({ attempts: (await listAttemptSummaries()).rows.length, sessions: await database().sessions.count() }),
     [],
@@ -53,7 +55,7 @@ export function YourData() {
 
   const exportJson = () =>
     run('Preparing your export…', async () => {
-      const result = await downloadBackup();
+      const result = await downloadBackup(settings);
       return { tone: result.leftOut.length ? 'warning' : 'info', text: exportMessage(result) };
     });
 

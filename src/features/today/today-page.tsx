@@ -9,7 +9,7 @@ import { ScenarioFacts } from '../../ui/scenario-facts';
 import { dayKey } from './days';
 import { currentStreak, weeklyGoal } from './streak';
 import { loadTodayPin, saveTodayPin } from '../../storage/daily-choice';
-import { loadSettings } from '../../storage/settings';
+import { useSettings } from '../../storage/use-settings';
 import { useLowPressure } from '../../ui/low-pressure';
 import { Button } from '../../ui/button';
 import { useEffect, useMemo, useState } from 'react';
@@ -21,12 +21,13 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
   const today = dayKey(now);
   const { attempts, pick } = useTodayData();
   const lowPressure = useLowPressure();
+  const { settings } = useSettings();
   const [skips, setSkips] = useState(0);
   const scenario = useMemo(
     () => (attempts && pick ? pickForToday(pick.rankForToday, scenarioCards, attempts, today, skips) : undefined),
     [attempts, pick, today, skips],
   );
-  const goal = weeklyGoal(attempts?.map((a) => dayKey(new Date(a.createdAt))) ?? [], today, loadSettings().weeklyGoal);
+  const goal = weeklyGoal(attempts?.map((a) => dayKey(new Date(a.createdAt))) ?? [], today, settings.weeklyGoal);
   const inProgress = scenario ? activeSessionIds().includes(scenario.id) : false;
   const streak = attempts
     ? currentStreak(

@@ -2,10 +2,17 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { chatCompletion, COMPLETIONS } from '../../test/llm-mocks';
-import { server } from '../../test/msw-server';
-import { clearSettings, loadSettings } from '../../storage/settings';
-import { SettingsPage } from './settings-page';
+import type { ComponentProps } from 'react';
+import { chatCompletion, COMPLETIONS } from '../test/llm-mocks';
+import { server } from '../test/msw-server';
+import { clearSettings, loadSettings } from '../storage/settings';
+import { SettingsPage as Page } from '../features/settings/settings-page';
+import { testLlmConnection } from './llm';
+
+// The Settings page as the app composes it: its connection test uses the app's one LLM owner.
+const SettingsPage = (props: Partial<ComponentProps<typeof Page>>) => (
+  <Page testConnection={testLlmConnection} {...props} />
+);
 
 async function chooseLlm() {
   const user = userEvent.setup();
