@@ -9,7 +9,7 @@ import { overallScore } from '../src/grading/overall-score';
 import { RUBRIC, RUBRIC_VERSION, type CriterionId } from '../src/grading/rubric';
 import { parseScenarioText } from '../src/scenario/parse-scenario-file';
 import { criteriaForBeat } from '../src/scenario/scenario.schema';
-import type { Attempt, SessionSummary } from '../src/scenario/session.schema';
+import type { Attempt, SessionSummary } from '../src/storage/history.schema';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, ExportFile } from '../src/storage/export-file';
 
 const out = process.argv[2];

@@ -10,7 +10,7 @@ import { rankForToday, whyToday } from '../src/features/today/daily-pick';
 import { themeStages } from '../src/scenario/path';
 import { parseScenarioText } from '../src/scenario/parse-scenario-file';
 import type { Scenario } from '../src/scenario/scenario.schema';
-import type { AttemptSummary } from '../src/storage/history';
+import type { AttemptSummary } from '../src/storage/history.schema';
 
 const scenarios: Scenario[] = readdirSync('scenarios')
   .filter((f) => f.endsWith('.yaml'))

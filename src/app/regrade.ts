@@ -3,7 +3,7 @@ import type { Regrade } from '../features/feedback/feedback-view';
 import type { Grader } from '../grading/grade.schema';
 import { requestForAttempt } from '../scenario/grade-request';
 import type { Scenario } from '../scenario/scenario.schema';
-import type { Attempt } from '../scenario/session.schema';
+import type { Attempt } from '../storage/history.schema';
 import { saveAttempt } from '../storage/history';
 import { llmGrader } from './grader';
 import { llmClient } from './llm';

@@ -7,7 +7,7 @@
 import type { GradeRequest } from '../grading/grade.schema';
 import { CORE_CRITERIA, type CriterionId } from '../grading/rubric';
 import { criteriaForBeat, type Scenario } from './scenario.schema';
-import type { Attempt } from './session.schema';
+import type { Attempt } from '../storage/history.schema';
 
 /** Who the learner is talking to and why, as the LLM grader reads it. */
 export function scenarioBrief(scenario: Scenario): NonNullable<GradeRequest['scenario']> {

@@ -4,7 +4,7 @@ import type { GradeOutcome, GradeRequest } from '../grading/grade.schema';
 import { aGrade, aScenario } from '../test/builders';
 import { requestForAttempt } from './grade-request';
 import { createPracticeSessionMachine, keptAttempts, type SaveAttemptInput } from './practice-session.machine';
-import type { SessionSummary } from './session.schema';
+import type { SessionSummary } from '../storage/history.schema';
 
 function startSession(
   grade: (req: GradeRequest) => Promise<GradeOutcome>,

@@ -4,7 +4,7 @@ import type { CriterionId } from '../grading/rubric';
 import { conversationListeningScore } from '../grading/conversation-score';
 import { gradeRequest, requestForAttempt } from './grade-request';
 import { DEBRIEF, scriptedLine, type Beat, type Branch, type BranchCondition, type Scenario } from './scenario.schema';
-import type { Attempt, SessionSummary } from './session.schema';
+import type { Attempt, SessionSummary } from '../storage/history.schema';
 
 export interface PracticeSessionInput {
   sessionId: string;

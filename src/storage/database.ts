@@ -4,7 +4,8 @@
  * upgrade, tested from a database written by version 1; rows are parsed on read (history.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { SessionSummary } from '../scenario/session.schema';
+import type { z } from 'zod';
+import { engineKey, type AttemptSummary, type SessionSummary } from './history.schema';
 import type { ImportedScenarioRow } from './imported-scenarios';
 
 export const DATABASE_NAME = 'rapport';
@@ -19,23 +20,8 @@ export interface AttemptRow {
   month: string;
 }
 
-/** What lists and charts read of an attempt, so they never load the full attempt. */
-export interface AttemptSummaryRow {
-  id: string;
-  sessionId: string;
-  scenarioId: string;
-  beatId: string;
-  createdAt: string;
-  overall: number;
-  levels: Record<string, number>;
-  engine: string;
-  rubric: string;
-  /** The grader exactly: engine, version and (for the LLM) model and prompt, so any change of grader shows. */
-  grader?: string;
-  replyPreview: string;
-  /** Mean distance between the learner's own levels and the grader's, when they rated themselves. */
-  selfGap?: number;
-}
+/** What lists and charts read of an attempt, so they never load the full attempt (parsed on read). */
+export type AttemptSummaryRow = z.input<typeof AttemptSummary>;
 
 /**
  * One month of attempts (or of their summaries) as one JSON array. IndexedDB reads a hundred large
@@ -142,7 +128,7 @@ export function attemptRows(attempt: {
       ...base,
       overall: g?.overall,
       levels: Object.fromEntries((g?.criteria ?? []).map((c) => [c.id, c.level])),
-      engine: g?.engine ? (g.engine.name === 'llm' ? `llm:${g.engine.model ?? ''}` : g.engine.name) : '',
+      engine: g?.engine ? engineKey(g.engine) : '',
       rubric: g?.engine?.rubric_version ?? '',
       grader: g?.engine ? graderLabel(g.engine) : '',
       replyPreview: String(attempt.reply ?? '').slice(0, 240),

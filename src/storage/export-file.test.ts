@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests break exported JSON of any shape */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { anAttempt } from '../test/builders';
-import type { Attempt, SessionSummary } from '../scenario/session.schema';
+import type { Attempt, SessionSummary } from './history.schema';
 import { activeSessionIds, saveActiveSession } from './active-session';
 import { useDatabaseForTests, type RapportDatabase } from './database';
 import { loadDraft, saveDraft } from './drafts';

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { CriterionId } from '../grading/rubric';
 import { formatPath } from '../scenario/parse-scenario';
-import { Attempt, SessionSummary } from '../scenario/session.schema';
+import { Attempt, SessionSummary } from './history.schema';
 import { activeSessionIds, clearAllActiveSessions } from './active-session';
 import { attemptRows, database, monthItems } from './database';
 import { clearDrafts } from './drafts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { anAttempt } from '../test/builders';
-import type { Attempt } from '../scenario/session.schema';
+import type { Attempt } from './history.schema';
 import { useDatabaseForTests, type AttemptRow, type AttemptSummaryRow } from './database';
 import {
   checkStorage,

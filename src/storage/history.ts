@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { liveQuery, type EntityTable } from 'dexie';
-import { Attempt, SessionSummary } from '../scenario/session.schema';
+import { Attempt, AttemptSummary, SessionSummary, type Rows } from './history.schema';
 import { attemptRows, database, mergeIntoMonths, monthItems, monthOf, type MonthRow } from './database';
 import type { ConversationCount } from './last-backup';
 import { requestPersistence } from './storage-persistence';
@@ -45,37 +45,17 @@ export async function saveSession(summary: SessionSummary): Promise<void> {
   if ((await db.sessions.count()) === 1) void requestPersistence();
 }
 
+/** How many finished conversations are stored. */
+export async function countSessions(): Promise<number> {
+  return database().sessions.count();
+}
+
 /** How many conversations are stored, and when the oldest finished: for the backup reminder. */
 export async function conversationCount(): Promise<ConversationCount> {
   const db = database();
   const [conversations, first] = await Promise.all([db.sessions.count(), db.sessions.orderBy('finishedAt').first()]);
   return { conversations, firstAt: typeof first?.finishedAt === 'string' ? first.finishedAt : null };
 }
-
-export interface Rows<T> {
-  rows: T[];
-  /** Rows that failed to parse and were skipped. */
-  skipped: number;
-}
-
-/** What lists and charts need of an attempt, read without parsing the whole attempt. */
-export const AttemptSummary = z.object({
-  id: z.string().min(1),
-  sessionId: z.string(),
-  scenarioId: z.string(),
-  beatId: z.string(),
-  createdAt: z.iso.datetime(),
-  overall: z.number().min(0).max(100),
-  levels: z.record(z.string(), z.number().int().min(0).max(4)),
-  /** `embedded` or `llm:<model>`. */
-  engine: z.string(),
-  rubric: z.string(),
-  /** Engine, version, model and prompt (absent in summaries written before v4 of the database). */
-  grader: z.string().optional(),
-  replyPreview: z.string(),
-  selfGap: z.number().min(0).max(4).optional(),
-});
-export type AttemptSummary = z.infer<typeof AttemptSummary>;
 
 function parseRows<T>(raw: readonly unknown[], schema: z.ZodType<T>): Rows<T> {
   const rows: T[] = [];

@@ -1,7 +1,7 @@
 import type { CriterionGrade, Grade } from '../grading/grade.schema';
 import type { CriterionId } from '../grading/rubric';
 import { ScenarioSchema, type Scenario } from '../scenario/scenario.schema';
-import type { Attempt } from '../scenario/session.schema';
+import type { Attempt } from '../storage/history.schema';
 
 /** A valid three-beat scenario: `opening` branches on open questions to `opens-up` or `short-answer`. */
 export function aScenario(overrides: Partial<Record<keyof Scenario, unknown>> = {}): Scenario {

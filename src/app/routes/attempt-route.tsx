@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { FeedbackView } from '../../features/feedback/feedback-view';
 import { formatDateTime } from '../../features/progress/format';
-import { getAttempt, getSession, listBeatAttempts } from '../../storage/history';
+import { useAttemptWithTries } from '../../storage/use-history';
 import { Card } from '../../ui/card';
 import { useLowPressure } from '../../ui/low-pressure';
 import { useAttemptRegrade } from '../regrade';
@@ -12,17 +11,7 @@ import type { Scenario } from '../../scenario/scenario.schema';
 export function Component() {
   const { attemptId = '' } = useParams();
   const lowPressure = useLowPressure();
-  const data = useLiveQuery(
-    async () => {
-      const attempt = await getAttempt(attemptId);
-      const [tries, session] = attempt
-        ? await Promise.all([listBeatAttempts(attempt.scenarioId, attempt.beatId), getSession(attempt.sessionId)])
-        : [[], null];
-      return { attempt, tries, session };
-    },
-    [attemptId],
-    undefined,
-  );
+  const data = useAttemptWithTries(attemptId);
   const found = useScenario(data?.attempt?.scenarioId ?? '');
   const scenario = found.kind === 'found' ? found.scenario : undefined;
   const regrade = useAttemptRegrade(data?.attempt, scenario);

@@ -1,22 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { ConversationView } from '../../features/conversations/conversation-view';
 import { formatDateTime } from '../../features/progress/format';
-import { getSession, listSessionAttempts } from '../../storage/history';
+import { useConversation } from '../../storage/use-history';
 import { Card } from '../../ui/card';
 import { useScenario } from '../catalogue';
 
 /** One finished conversation: its transcript and its debrief, reopened from Progress or an attempt. */
 export function Component() {
   const { sessionId = '' } = useParams();
-  const data = useLiveQuery(
-    async () => {
-      const session = await getSession(sessionId);
-      return { session, attempts: session ? await listSessionAttempts(session.id) : [] };
-    },
-    [sessionId],
-    undefined,
-  );
+  const data = useConversation(sessionId);
   const found = useScenario(data?.session?.scenarioId ?? '');
   if (data === undefined || (data.session && found.kind === 'loading'))
     return <p className="text-sm text-slate-500">Loading…</p>;

@@ -7,8 +7,7 @@ import { useSettings } from '../../storage/use-settings';
 import { ErrorList } from '../../ui/error-list';
 import { RouteError } from '../route-error';
 import { appGrader, onDeviceGrader, personaSpeaker, warmUpGrader } from '../grader';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { latestSessionOf } from '../../storage/history';
+import { useLatestConversation } from '../../storage/use-history';
 import { llmRegrader } from '../regrade';
 import { useScenario } from '../catalogue';
 
@@ -23,7 +22,7 @@ export function Component() {
 
   const regrader = useMemo(() => llmRegrader(), []);
   // A reload on the debrief, or a return visit, finds the last conversation's debrief from the briefing.
-  const lastConversation = useLiveQuery(() => latestSessionOf(scenarioId).catch(() => null), [scenarioId], null);
+  const lastConversation = useLatestConversation(scenarioId);
 
   if (!scenario) {
     if (found.kind === 'loading') return <p className="text-sm text-slate-500">Loading scenario…</p>;

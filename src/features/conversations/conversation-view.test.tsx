@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Attempt, SessionSummary } from '../../scenario/session.schema';
+import type { Attempt, SessionSummary } from '../../storage/history.schema';
 import { aGrade, anAttempt, aScenario } from '../../test/builders';
 import { LowPressureContext } from '../../ui/low-pressure';
 import { ConversationView } from './conversation-view';

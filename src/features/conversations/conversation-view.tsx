@@ -3,7 +3,7 @@ import { RUBRIC, levelName } from '../../grading/rubric';
 import { conversationOutcome, meanLevels, OUTCOME_LABELS } from '../../scenario/conversation-outcome';
 import { OUTCOME_TONES } from '../../ui/outcome-tone';
 import type { Scenario } from '../../scenario/scenario.schema';
-import type { Attempt, SessionSummary } from '../../scenario/session.schema';
+import type { Attempt, SessionSummary } from '../../storage/history.schema';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useLowPressure } from '../../ui/low-pressure';

@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { conversationCount } from '../../storage/history';
+import { useConversationCount } from '../../storage/use-history';
 import { dismissBackupReminder, isBackupDue, loadBackupRecord, onBackupRecordChange } from '../../storage/last-backup';
 import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
@@ -14,7 +13,7 @@ import { useSettings } from '../../storage/use-settings';
  */
 export function BackupReminder() {
   const { settings } = useSettings();
-  const history = useLiveQuery(conversationCount, [], null);
+  const history = useConversationCount();
   const [record, setRecord] = useState(loadBackupRecord);
   useEffect(() => onBackupRecordChange(() => setRecord(loadBackupRecord())), []);
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Attempt, SessionSummary } from '../../scenario/session.schema';
+import type { Attempt, SessionSummary } from '../../storage/history.schema';
 import { activeSessionIds, saveActiveSession } from '../../storage/active-session';
 import { useDatabaseForTests, type RapportDatabase } from '../../storage/database';
 import { listAttempts, listSessions, putMonthly, saveAttempt, saveSession } from '../../storage/history';

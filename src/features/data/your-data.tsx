@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { builtInLibrary } from '../../scenario/scenario-library';
-import { database } from '../../storage/database';
 import { attemptsCsv, checkImport, deleteAllData, importChecked, MAX_IMPORT_BYTES } from '../../storage/export-file';
-import { listAttempts, listAttemptSummaries } from '../../storage/history';
+import { listAttempts } from '../../storage/history';
+import { useDataCounts } from '../../storage/use-history';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
@@ -21,11 +20,7 @@ type Status = { tone: 'info' | 'warning' | 'error'; text: string } | null;
 /** Export, import and delete: the learner's history is theirs to take away and bring back. */
 export function YourData() {
   const { settings } = useSettings();
-  const counts = useLiveQuery(
-    async () => ({ attempts: (await listAttemptSummaries()).rows.length, sessions: await database().sessions.count() }),
-    [],
-    null,
-  );
+  const counts = useDataCounts();
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { RUBRIC, type CriterionId } from '../../grading/rubric';
@@ -6,12 +5,12 @@ import { formatScenarioError, type ScenarioError } from '../../scenario/parse-sc
 import { builtInLibrary } from '../../scenario/scenario-library';
 import { Category, categoryName, type Scenario } from '../../scenario/scenario.schema';
 import { STAGE_NAMES, themeStages, type ReplyLevels } from '../../scenario/path';
-import { listAttemptSummaries } from '../../storage/history';
+import { useAttempts } from '../../storage/use-history';
+import { useImportedScenarios } from '../../storage/use-imported-scenarios';
 import {
   deleteImportedScenario,
   getImportedScenario,
   importedScenarioIds,
-  listImportedScenarios,
   saveImportedScenario,
   type ImportedScenario,
 } from '../../storage/imported-scenarios';
@@ -34,13 +33,14 @@ interface Item {
 const CATEGORIES = Category.options;
 
 type Status = { tone: 'info' | 'error'; text: string } | null;
+const NONE: readonly never[] = [];
 
 const builtInIds = () => new Set(builtInLibrary.scenarios.map((s) => s.id));
 const titleOf = (item: ImportedScenario) => (item.result.ok ? item.result.scenario.title : item.row.fileName);
 
 export function LibraryPage() {
-  const attempts = useLiveQuery(async () => (await listAttemptSummaries()).rows, [], []);
-  const imported = useLiveQuery(() => listImportedScenarios().catch(() => []), [], []);
+  const attempts = useAttempts()?.rows ?? NONE;
+  const imported = useImportedScenarios();
   const { filters: urlFilters, setFilter, clear } = useUrlFilters(['q', 'skill', 'category', 'difficulty'] as const);
   const filter: ScenarioFilter = { ...urlFilters, text: urlFilters.q };
 

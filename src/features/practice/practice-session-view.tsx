@@ -13,7 +13,7 @@ import {
   type PracticeSessionEvent,
 } from '../../scenario/practice-session.machine';
 import type { Beat, Scenario } from '../../scenario/scenario.schema';
-import type { Attempt } from '../../scenario/session.schema';
+import type { Attempt } from '../../storage/history.schema';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';

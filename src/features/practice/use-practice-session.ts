@@ -8,7 +8,7 @@ import {
   type SaveAttemptInput,
 } from '../../scenario/practice-session.machine';
 import type { Scenario } from '../../scenario/scenario.schema';
-import type { SessionSummary } from '../../scenario/session.schema';
+import type { SessionSummary } from '../../storage/history.schema';
 import { clearActiveSession, loadActiveSession, saveActiveSession } from '../../storage/active-session';
 import { saveAttempt, saveSession } from '../../storage/history';
 import { clearDrafts } from '../../storage/drafts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttemptSummary } from '../../storage/history';
+import type { AttemptSummary } from '../../storage/history.schema';
 import { bucketise, graderChanges } from './buckets';
 
 const summary = (id: string, grader: string | undefined, rubric = '2026-11-29.1'): AttemptSummary => ({

@@ -1,4 +1,4 @@
-import type { AttemptSummary } from '../../storage/history';
+import type { AttemptSummary } from '../../storage/history.schema';
 import { formatDate, formatDateTime, formatMonth } from './format';
 
 export type BucketSize = 'reply' | 'day' | 'week' | 'month';

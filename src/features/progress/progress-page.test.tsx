@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { levelName } from '../../grading/rubric';
-import type { Attempt, SessionSummary } from '../../scenario/session.schema';
+import type { Attempt, SessionSummary } from '../../storage/history.schema';
 import { database, useDatabaseForTests } from '../../storage/database';
 import { saveAttempt, saveSession } from '../../storage/history';
 import { aGrade, anAttempt } from '../../test/builders';

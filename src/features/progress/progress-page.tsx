@@ -1,11 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
 import { builtInLibrary } from '../../scenario/scenario-library';
-import type { SessionSummary } from '../../scenario/session.schema';
-import { listAttemptSummaries, listSessions, type AttemptSummary } from '../../storage/history';
+import type { SessionSummary } from '../../storage/history.schema';
+import { useAttempts, useConversations } from '../../storage/use-history';
+import type { AttemptSummary } from '../../storage/history.schema';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { LevelMeter } from '../../ui/level-meter';
@@ -37,8 +37,8 @@ export function ProgressPage({
   chartWidth?: number;
   titles?: ReadonlyMap<string, string>;
 }) {
-  const history = useLiveQuery(() => listAttemptSummaries(), [], null);
-  const sessions = useLiveQuery(() => listSessions(), [], null);
+  const history = useAttempts();
+  const sessions = useConversations();
   const [shown, setShown] = useState(PAGE);
   const [shownConversations, setShownConversations] = useState(PAGE);
   const { filters: filter, setFilter: setUrlFilter } = useUrlFilters([

@@ -3,7 +3,7 @@ import type { CriterionId } from '../../grading/rubric';
 import { STAGE_NAMES, themeStages, type PathScenario, type Stage } from '../../scenario/path';
 import { categoryName } from '../../scenario/scenario.schema';
 import { RUBRIC } from '../../grading/rubric';
-import type { AttemptSummary } from '../../storage/history';
+import type { AttemptSummary } from '../../storage/history.schema';
 import { dayKey, dayNumber } from './days';
 
 /** Spaced repetition over scenarios: each practice of a scenario is a review, rated by how it went. */

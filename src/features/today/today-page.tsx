@@ -13,7 +13,7 @@ import { useSettings } from '../../storage/use-settings';
 import { useLowPressure } from '../../ui/low-pressure';
 import { Button } from '../../ui/button';
 import { useEffect, useMemo, useState } from 'react';
-import type { AttemptSummary } from '../../storage/history';
+import type { AttemptSummary } from '../../storage/history.schema';
 
 const RECENT = 10;
 
