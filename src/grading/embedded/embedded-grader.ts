@@ -97,7 +97,16 @@ function scoreCriterion(
   // Where the checks are the criterion's moves (a question asked, a behaviour named, a hook and an
   // offer), the level stays within one of what the moves found add up to, so the checks shown and the
   // level never contradict each other. Listening and clarity are weighed, not counted.
-  const level0 = fitted === null ? rule : COUNTED_MOVES.has(id) ? Math.max(fitted, rule - 1) : fitted;
+  // Every move the criterion counts, and nothing that undermines it, is the rubric's top level by definition.
+  const clean = id === 'accountability' && def.checks.every((c) => (c.weight > 0 ? met.has(c.id) : !met.has(c.id)));
+  const level0 =
+    fitted === null
+      ? rule
+      : clean
+        ? Math.max(fitted, rule)
+        : COUNTED_MOVES.has(id)
+          ? Math.max(fitted, rule - 1)
+          : fitted;
   let level = capped(id, level0, met);
   if (directed.length) {
     level = 0;
@@ -106,9 +115,18 @@ function scoreCriterion(
   }
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const weakest = [...def.checks]
+  // The heaviest check missed or undermining one met; on a tie an undermining one, then the first missed or the
+  // last undermining one in the rubric (the order V8 gave before). The comparator must be consistent: one that
+  // never returned 0 let Firefox pick another check, so the same reply got another suggestion there.
+  const weakest = def.checks
+    .map((c, i) => ({ ...c, i }))
     .filter((c) => (c.weight > 0 ? !met.has(c.id) : met.has(c.id)))
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.weight < 0 ? -1 : 1))[0];
+    .sort(
+      (a, b) =>
+        Math.abs(b.weight) - Math.abs(a.weight) ||
+        Number(b.weight < 0) - Number(a.weight < 0) ||
+        (a.weight < 0 ? b.i - a.i : a.i - b.i),
+    )[0];
   const suggestion = directed.length
     ? { text: 'Write to the person in the scenario; text addressed to the grader earns nothing.' }
     : weakest

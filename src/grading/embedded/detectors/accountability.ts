@@ -6,7 +6,7 @@ import {
   plainOwnership,
   softenedApology,
 } from '../rules/accountability';
-import { clockTime, plainRepair, repair, repairTime, sharedRepair, timeWords } from '../rules/repair';
+import { clockTime, plainRepair, repair, repairTime, repairUnderWay, sharedRepair, timeWords } from '../rules/repair';
 import { spans } from '../rules/rule';
 import type { Analysis } from '../text';
 import { label, type Finding } from './finding';
@@ -20,7 +20,12 @@ export function detectAccountability(reply: Analysis): Finding[] {
     );
     out.push(...label([...spans(ownership, s), ...spans(plainOwnership, s)], 'owns_with_i'));
     out.push(...label(spans(apology, s).slice(0, 1), 'apologises'));
-    const fixes = [...spans(repair, s), ...spans(plainRepair, s), ...spans(sharedRepair, s)];
+    const fixes = [
+      ...spans(repair, s),
+      ...spans(plainRepair, s),
+      ...spans(repairUnderWay, s),
+      ...spans(sharedRepair, s),
+    ];
     out.push(...label(fixes, 'repair_plan'));
   }
   // A time counts where it says when the fix will be done: in a sentence with the fix, or right after it.

@@ -213,9 +213,12 @@ export const minimisingMistake = rule({
   check: 'accountability/deflects',
   effect: 'undermines',
   match:
-    /\b(it('s| is| was) (only|just)|(only|just) a (few|little|small|couple|tiny)|wasn't (a|that) big|no (real )?harm|no(body| one) (noticed|will notice)|could have been worse|not the end of the world|a minor (slip|thing|issue))\b/i,
+    /\b(it('s| is| was) (only|just)|(only|just) a (few|little|small|couple|tiny)|wasn't (a|that) big|no (real |lasting |permanent |serious |major |actual )?(harm|damage)|no big deal|no(body| one) (noticed|will notice)|could have been worse|not the end of the world|a minor (slip|thing|issue))\b/i,
   why: 'Making the mistake smaller than it was is a way of not owning it.',
-  examples: { match: ['It was only a few rows.', 'No real harm done.'], noMatch: ['It was a big mistake.'] },
+  examples: {
+    match: ['It was only a few rows.', 'No real harm done.', 'We got it all back, so no permanent damage.'],
+    noMatch: ['It was a big mistake.'],
+  },
 });
 
 export const ACCOUNTABILITY_RULES = [

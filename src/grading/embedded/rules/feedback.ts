@@ -12,7 +12,7 @@ export const situation = rule({
   check: 'specific_feedback/names_situation',
   effect: 'supports',
   match: new RegExp(
-    `\\b(yesterday|earlier today|this morning|this afternoon|last (week|month|night|time|sprint|quarter)|this (week|sprint|quarter)|(on|last) (${DAYS})|(in|at|during|after|before|on|from|for) (the|our|your|this|that|last|today's|yesterday's|(${DAYS})'s|(${DAYS})|[a-z]+'s)( [a-z-]+){0,2} (${EVENTS})|when (the|we|you) )\\b`,
+    `\\b(yesterday|earlier today|this morning|this afternoon|last (week|month|night|time|sprint|quarter)|this (week|sprint|quarter)|(on|last) (${DAYS})|(in|at|during|after|before|on|from|for) (the|our|your|this|that|last|today's|yesterday's|(${DAYS})'s|(${DAYS})|[a-z]+'s)( [a-z-]+){0,2} (${EVENTS})|when (the|we|you) |the situation was (the|our|your|last|on|in|at|during) )\\b`,
     'i',
   ),
   why: 'Anchors the feedback in one moment: a day, a meeting, a piece of work.',
@@ -21,8 +21,9 @@ export const situation = rule({
       'In the meeting yesterday, you cut in.',
       "During Tuesday's stand-up you spoke over Mei.",
       'On Friday the report went out late.',
+      'The situation was the steering committee deck.',
     ],
-    noMatch: ['You cut in.', 'In the end it worked.', 'By the way, thanks.'],
+    noMatch: ['You cut in.', 'In the end it worked.', 'By the way, thanks.', 'Situation: the story.'],
   },
 });
 
@@ -187,11 +188,17 @@ export const observedBehaviour = rule({
   check: 'specific_feedback/names_behaviour',
   effect: 'supports',
   match:
-    /\b((it|the [a-z]+|your [a-z]+) (arrived|reached me|came (in|through)|landed|went out|was (late|missing|wrong|incomplete|unfinished))|no (message|warning|heads-up|update|call|email)|(i )?(didn't|did not|never) (hear|get) (anything|a word|from you))\b/i,
+    /\b((it|the( [a-z-]+){1,3}|your( [a-z-]+){1,2}) (arrived|reached me|came (in|through)|landed|went out|(was|were) (late|missing|wrong|incomplete|unfinished|misattributed|misquoted))|no (message|warning|heads-up|update|call|email)|(i )?(didn't|did not|never) (hear|get) (anything|a word|from you)|(it|the [a-z-]+) (didn't|did not|doesn't|does not) (have|include|mention|say)|without (a |an |any )?(second )?(tests?|review|reviewer|summary|sign-off|check|warning|message|notice|heads-up)|the behaviou?r was that (it|you|they|he|she|we) [a-z']+)\b/i,
   why: 'The behaviour, described as what was seen, without a "you" at its head.',
   examples: {
-    match: ['It reached me on Thursday afternoon.', "I didn't hear anything in between."],
-    noMatch: ['The weather was mild.'],
+    match: [
+      'It reached me on Thursday afternoon.',
+      "I didn't hear anything in between.",
+      'The Adeyemi quote was wrong.',
+      "The Friday merge without tests wasn't great.",
+      "The behaviour was that it didn't have an exec summary.",
+    ],
+    noMatch: ['The weather was mild.', 'Without a doubt, thanks.'],
   },
 });
 
@@ -215,10 +222,15 @@ export const plainImpact = rule({
   check: 'specific_feedback/names_impact',
   effect: 'supports',
   match:
-    /\b((we|the team|they|i|she|he|customers|the client) (lost|never|missed|waited|had to|couldn't|could not|ended up|were left|got paged|was paged|were paged)|(it|this|that) (cost|set us back|meant|left)|so (nobody|no one) [a-z]+|(that|which|this|it) (pushed|delayed))\b/i,
+    /\b((we|the team|they|i|she|he|customers|the client) (lost|never|missed|waited|had to|couldn't|could not|ended up|were left|got paged|was paged|were paged)|(it|this|that) (cost|set us back|meant|left)|so (nobody|no one) [a-z]+|(that|which|this|it) (pushed|delayed)|[a-z]+ (was|were) (down|offline|unavailable)( for)?( about| nearly| over)? \d+|the impact was that)\b/i,
   why: 'What happened because of it, said plainly.',
   examples: {
-    match: ['We lost about 300 orders.', 'She stopped, and we never heard the risk in full.'],
+    match: [
+      'We lost about 300 orders.',
+      'She stopped, and we never heard the risk in full.',
+      'Checkout was down for 40 minutes on Saturday.',
+      'Checkout was down 40 minutes.',
+    ],
     noMatch: ['You merged on Friday.'],
   },
 });

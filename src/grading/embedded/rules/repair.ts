@@ -1,13 +1,39 @@
 /** Putting a mistake right: the fix, made or planned, and when it will be done. */
 import { OVERRIDES } from '../lexicon';
-import { rule } from './rule';
+import { rule, spans } from './rule';
+
+/**
+ * A resolution with nothing in it: "I'll be more careful", "I'll make sure it doesn't happen again".
+ * It is not a fix, so it earns no repair, and no time is counted for it.
+ */
+export const vaguePromise = rule({
+  id: 'accountability.vague_promise',
+  check: 'accountability/repair_plan',
+  effect: 'excludes',
+  match:
+    /\bi('ll| will| am going to|'m going to)( \w+)? (be (more|extra) (careful|mindful|attentive|vigilant)|try (harder|to do better|to be more \w+)|do better|pay (more|closer) attention|make sure (it|this|that) (doesn't|does not|won't|will not|never) happen(s)? again|learn from (it|this))\b/i,
+  why: 'Being more careful is a wish, not a fix: a concrete step can be checked.',
+  examples: {
+    match: ["I'll be more careful with contexts going forward.", "I'll make sure it doesn't happen again."],
+    noMatch: ["I'll add a check to the template by Friday."],
+  },
+});
+
+/** "…or I'll escalate it" threatens; it does not repair. */
+const threat = rule({
+  id: 'accountability.repair_threat',
+  check: 'accountability/repair_plan',
+  effect: 'excludes',
+  match: OVERRIDES,
+  why: 'A threat in the form of a plan is not a repair.',
+  examples: { match: ["I'll escalate it to your manager."], noMatch: ["I'll resend it."] },
+});
 
 export const repair = rule({
   id: 'accountability.repair',
   check: 'accountability/repair_plan',
   effect: 'supports',
-  // "…or I'll escalate it" threatens; it does not repair.
-  unless: OVERRIDES,
+  unless: (s) => [...spans(threat, s), ...spans(vaguePromise, s)],
   match: [
     "i'll",
     'i will',
@@ -51,6 +77,20 @@ export const plainRepair = rule({
   examples: {
     match: ["I've already held Thursday 8 to 11 in your name.", 'I have asked the other group to swap.'],
     noMatch: ["I've been busy.", 'I have thought about it.'],
+  },
+});
+
+/** A fix under way, in the present: "I'm rerunning the tab now", "I'm adding a check to the template". */
+export const repairUnderWay = rule({
+  id: 'accountability.repair_under_way',
+  check: 'accountability/repair_plan',
+  effect: 'supports',
+  match:
+    /\bi('m| am) (now |already |also |just )?(rerunning|re-running|redoing|resending|reissuing|rebooking|rebuilding|recalculating|recounting|rechecking|rewriting|reprinting|restoring|reverting|refunding|replacing|reconciling|correcting|fixing|updating|adding|writing up|calling|emailing|sending)\b/i,
+  why: 'A fix being made as we speak is a repair, whatever the verb.',
+  examples: {
+    match: ["I'm rerunning the tab now.", "I'm also adding a rate-date check to the template."],
+    noMatch: ["I'm really sorry.", "I'm reading it now."],
   },
 });
 
@@ -154,4 +194,14 @@ export const timeWords = rule({
   examples: { match: ["They'll reply by noon.", "I've held Thursday 8 to 11."], noMatch: ["I'll sort it soon."] },
 });
 
-export const REPAIR_RULES = [repair, plainRepair, sharedRepair, repairTime, clockTime, timeWords];
+export const REPAIR_RULES = [
+  repair,
+  vaguePromise,
+  threat,
+  plainRepair,
+  repairUnderWay,
+  sharedRepair,
+  repairTime,
+  clockTime,
+  timeWords,
+];
