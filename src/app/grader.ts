@@ -6,7 +6,7 @@ import { loadSettings } from '../storage/settings';
 import { llmClient } from './llm';
 import { streamPersonaLine } from '../grading/llm/persona-line';
 import type { Scenario } from '../scenario/scenario.schema';
-import type { PracticeSessionViewProps } from '../features/practice/practice-session-view';
+import type { PersonaSpeaker } from '../features/practice/use-persona-line';
 
 let embedded: ReturnType<typeof createWorkerGrader> | null = null;
 const llmCache = memoryCache();
@@ -36,7 +36,7 @@ export function llmGrader(): Grader | null {
 }
 
 /** A way for the configured model to speak for a scenario's persona, or undefined when it may not. */
-export function personaSpeaker(scenario: Scenario): PracticeSessionViewProps['speakAsPersona'] {
+export function personaSpeaker(scenario: Scenario): PersonaSpeaker | undefined {
   const client = llmClient();
   if (!client || !loadSettings().llmPersona) return undefined;
   const p = scenario.persona;

@@ -3,7 +3,7 @@ import type { Regrade } from '../features/feedback/feedback-view';
 import type { Grader } from '../grading/grade.schema';
 import { requestForAttempt } from '../scenario/grade-request';
 import type { Scenario } from '../scenario/scenario.schema';
-import type { Attempt } from '../storage/history.schema';
+import { engineLabel, type Attempt } from '../storage/history.schema';
 import { saveAttempt } from '../storage/history';
 import { llmGrader } from './grader';
 import { llmClient } from './llm';
@@ -12,7 +12,9 @@ import { llmClient } from './llm';
 export function llmRegrader(): { grader: Grader; label: string } | undefined {
   const grader = llmGrader();
   const client = llmClient();
-  return grader && client ? { grader, label: `Regrade with ${client.config.model}` } : undefined;
+  return grader && client
+    ? { grader, label: `Regrade with ${engineLabel({ name: 'llm', model: client.config.model })}` }
+    : undefined;
 }
 
 /**

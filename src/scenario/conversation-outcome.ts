@@ -1,5 +1,3 @@
-import type { CriterionId } from '../grading/rubric';
-
 /**
  * How a conversation ended, from the script and from the grades together: a poor conversation does
  * not end like a mixed one because its last branch happened to be lenient. The worse of the two wins.
@@ -27,14 +25,3 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   mixed: 'A mixed outcome',
   poor: 'The conversation did not get where you wanted',
 };
-
-/** Each criterion graded in a conversation, with its mean level over the replies that moved it on. */
-export function meanLevels(
-  kept: readonly { grade: { criteria: readonly { id: CriterionId; level: number }[] } }[],
-): { id: CriterionId; mean: number }[] {
-  const ids = [...new Set(kept.flatMap((a) => a.grade.criteria.map((c) => c.id)))];
-  return ids.map((id) => {
-    const levels = kept.flatMap((a) => a.grade.criteria.filter((c) => c.id === id).map((c) => c.level));
-    return { id, mean: levels.reduce((s, l) => s + l, 0) / levels.length };
-  });
-}

@@ -57,7 +57,7 @@ test('grades with the LLM, lets it speak for the persona, recovers from a rate l
   await setMode('malformed');
   await send(page, 'That sounds like a long road. How did the shift leads react?');
   await expect(page.getByTestId('grade-notice')).toContainText('could not grade this reply');
-  await expect(page.getByText(/Graded on this device by the embedded grader/)).toBeVisible();
+  await expect(page.getByText(/Graded by the on-device grader/)).toBeVisible();
   await expect(page.getByTestId('highlighted-reply')).toContainText('How did the shift leads react?');
 
   // Later, with the endpoint working again, regrade with the model from the feedback view.
@@ -96,7 +96,7 @@ test('a model that stalls after the headers never traps the learner: the on-devi
   await page.getByRole('button', { name: 'Use the on-device grade' }).click();
   await expect(page.getByTestId('feedback')).toBeVisible();
   await expect(page.getByTestId('grade-notice')).toContainText('You chose the on-device grade');
-  await expect(page.getByText(/Graded on this device/)).toBeVisible();
+  await expect(page.getByText(/Graded by the on-device grader/)).toBeVisible();
 
   // The next beat lets the model speak; it stalls too, and the scripted line is one click away.
   await page.getByRole('button', { name: 'Continue the conversation' }).click();

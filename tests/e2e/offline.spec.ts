@@ -20,6 +20,6 @@ test('after one visit Rapport works with the network off: reload, practise, and 
   await page.getByLabel('Your reply').fill('I was! What did you want to show about the pilot before time ran out?');
   await page.getByRole('button', { name: 'Send reply' }).click();
   await expect(page.getByTestId('feedback')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText(/Graded on this device/)).toBeVisible();
+  await expect(page.getByText(/Graded by the on-device grader/)).toBeVisible();
   await context.setOffline(false);
 });

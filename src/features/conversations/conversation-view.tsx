@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
-import { conversationOutcome, meanLevels, OUTCOME_LABELS } from '../../scenario/conversation-outcome';
+import { conversationOutcome, OUTCOME_LABELS } from '../../scenario/conversation-outcome';
 import { OUTCOME_TONES } from '../../ui/outcome-tone';
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { Attempt, SessionSummary } from '../../storage/history.schema';
+import { skillSnapshot } from '../../storage/skill-snapshot';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useLowPressure } from '../../ui/low-pressure';
@@ -37,7 +38,8 @@ export function ConversationView({ session, attempts, scenario }: ConversationVi
     ending?.outcome,
     kept.map((a) => a.grade.overall),
   );
-  const means = meanLevels(kept);
+  // Each criterion's mean over the whole conversation.
+  const means = skillSnapshot(kept, { recent: Infinity });
   const personaName = scenario?.persona.name ?? 'They';
 
   return (

@@ -10,7 +10,7 @@ export interface Bucket {
   label: string;
   /** The time the bucket covers, in words: "27 Nov 2026, 10:05", "week of 23 Nov 2026". */
   period: string;
-  /** Mean level per skill in this bucket. */
+  /** The mean of each value in this bucket (a level per skill, or a conversation's listening). */
   levels: Record<string, number>;
   /** The most recent item (attempt, or conversation) of the bucket, which its point opens. */
   lastId: string;
@@ -47,35 +47,63 @@ function bucketStart(iso: string, size: Exclude<BucketSize, 'reply'>): Date {
 
 const keyOfStart = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
-/** Groups attempts (oldest first) into buckets with the mean level of each skill. */
-export function bucketise(attempts: readonly AttemptSummary[], size: BucketSize): Bucket[] {
+/** What bucketing reads of an item: when it happened, its id, and its values to average. */
+export interface Bucketable<T> {
+  time: (item: T) => string;
+  id: (item: T) => string;
+  values: (item: T) => Record<string, number>;
+  /** The grader of the item, to mark where grading changed; none for items not graded as one. */
+  grader?: (item: T) => string;
+}
+
+/** Groups items (oldest first) into buckets with the mean of each value. */
+export function bucketBy<T>(items: readonly T[], size: BucketSize, read: Bucketable<T>): Bucket[] {
   const out: Bucket[] = [];
   const sums = new Map<string, Record<string, [number, number]>>();
-  for (const a of attempts) {
-    const start = size === 'reply' ? new Date(a.createdAt) : bucketStart(a.createdAt, size);
-    const key = size === 'reply' ? a.id : keyOfStart(start);
+  for (const item of items) {
+    const time = read.time(item);
+    const id = read.id(item);
+    const start = size === 'reply' ? new Date(time) : bucketStart(time, size);
+    const key = size === 'reply' ? id : keyOfStart(start);
     let bucket = out.at(-1);
     if (!bucket || bucket.key !== key) {
       // Formatting a date is slow: only once per bucket.
       const [label, period] = LABELS[size](start);
-      bucket = { key, label, period, levels: {}, lastId: a.id, count: 0, grader: '' };
+      bucket = { key, label, period, levels: {}, lastId: id, count: 0, grader: '' };
       out.push(bucket);
       sums.set(key, {});
     }
     const s = sums.get(key)!;
-    for (const [skill, level] of Object.entries(a.levels)) {
-      const [total, n] = s[skill] ?? [0, 0];
-      s[skill] = [total + level, n + 1];
+    for (const [name, value] of Object.entries(read.values(item))) {
+      const [total, n] = s[name] ?? [0, 0];
+      s[name] = [total + value, n + 1];
     }
-    bucket.lastId = a.id;
+    bucket.lastId = id;
     bucket.count += 1;
-    bucket.grader = `${a.grader || a.engine} · rubric ${a.rubric}`;
+    bucket.grader = read.grader?.(item) ?? '';
   }
   for (const b of out) {
-    for (const [skill, [total, n]] of Object.entries(sums.get(b.key)!))
-      b.levels[skill] = Math.round((total / n) * 100) / 100;
+    for (const [name, [total, n]] of Object.entries(sums.get(b.key)!))
+      b.levels[name] = Math.round((total / n) * 100) / 100;
   }
   return out;
+}
+
+const ATTEMPTS: Bucketable<AttemptSummary> = {
+  time: (a) => a.createdAt,
+  id: (a) => a.id,
+  values: (a) => a.levels,
+  grader: (a) => `${a.grader || a.engine} · rubric ${a.rubric}`,
+};
+
+/** Groups reply summaries (oldest first) into buckets with the mean level of each skill. */
+export function bucketise(attempts: readonly AttemptSummary[], size: BucketSize): Bucket[] {
+  return bucketBy(attempts, size, ATTEMPTS);
+}
+
+/** The bucket size for items from `first` to `last` (oldest first), or null when there are none. */
+export function bucketSizeOf<T>(items: readonly T[], time: (item: T) => string): BucketSize | null {
+  return items.length ? bucketSize(time(items[0]!), time(items.at(-1)!), items.length) : null;
 }
 
 /** A trailing moving average over `window` points that have a value; null where there is none yet. */

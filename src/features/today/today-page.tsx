@@ -14,8 +14,7 @@ import { useLowPressure } from '../../ui/low-pressure';
 import { Button } from '../../ui/button';
 import { useEffect, useMemo, useState } from 'react';
 import type { AttemptSummary } from '../../storage/history.schema';
-
-const RECENT = 10;
+import { RECENT_LEVELS, skillSnapshot } from '../../storage/skill-snapshot';
 
 export function TodayPage({ now = new Date() }: { now?: Date }) {
   const today = dayKey(now);
@@ -125,30 +124,23 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
           </div>
           {attempts && attempts.length > 0 ? (
             <ul className="mt-3 space-y-2">
-              {CORE_CRITERIA.map((id) => {
-                const levels = attempts
-                  .filter((a) => id in a.levels)
-                  .slice(-RECENT)
-                  .map((a) => a.levels[id]!);
-                const mean = levels.length ? levels.reduce((s, l) => s + l, 0) / levels.length : 0;
-                return (
-                  <li key={id} className="flex items-center justify-between gap-2 text-sm">
-                    <span>{RUBRIC[id].name}</span>
-                    {levels.length ? (
-                      <span className="flex items-center gap-2 text-slate-600">
-                        <LevelMeter level={Math.round(mean)} />
-                        {lowPressure ? levelName(mean) : `${levelName(mean)} · ${mean.toFixed(1)}/4`}
-                      </span>
-                    ) : (
-                      // Not every scenario grades every skill (admitting a mistake asks no questions).
-                      <span className="text-slate-500">Not practised yet</span>
-                    )}
-                  </li>
-                );
-              })}
+              {skillSnapshot(attempts, { skills: CORE_CRITERIA }).map(({ id, mean, count }) => (
+                <li key={id} className="flex items-center justify-between gap-2 text-sm">
+                  <span>{RUBRIC[id].name}</span>
+                  {count ? (
+                    <span className="flex items-center gap-2 text-slate-600">
+                      <LevelMeter level={Math.round(mean)} />
+                      {lowPressure ? levelName(mean) : `${levelName(mean)} · ${mean.toFixed(1)}/4`}
+                    </span>
+                  ) : (
+                    // Not every scenario grades every skill (admitting a mistake asks no questions).
+                    <span className="text-slate-500">Not practised yet</span>
+                  )}
+                </li>
+              ))}
               <li className="pt-1 text-xs text-slate-500">
-                The three skills every reply is graded on, averaged over your last{' '}
-                {Math.min(RECENT, attempts.length) === 1 ? 'reply' : `${Math.min(RECENT, attempts.length)} replies`}.{' '}
+                Listening and clarity are graded on every reply, open questions where a moment asks for them; each is
+                the mean of your last {RECENT_LEVELS} replies graded on it .{' '}
                 <Link to="/progress" className="font-medium text-indigo-700 hover:underline">
                   Progress
                 </Link>{' '}
