@@ -19,9 +19,15 @@ export default {
   )
     .split(',')
     .concat(['!**/*.test.ts']),
+  // TESTS=a,b (globs) limits the test files, e.g. to a module's own tests when slow whole-library tests
+  // (every scenario's paths) would otherwise run for each of its mutants.
+  ...(process.env.TESTS ? { testFiles: process.env.TESTS.split(',') } : {}),
   coverageAnalysis: 'perTest',
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  // A narrowed run (MUTATE=…) keeps its own incremental file, so it does not drop the other files' results.
+  incrementalFile: process.env.MUTATE
+    ? `reports/incremental/${process.env.MUTATE.replace(/[^\w.-]+/g, '_')}.json`
+    : 'reports/stryker-incremental.json',
   reporters: ['html', 'json', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

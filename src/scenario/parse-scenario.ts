@@ -49,6 +49,7 @@ function describeValue(v: unknown): string {
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v = data;
   for (const key of path) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, zod reports no path below a value that is not an object
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<PropertyKey, unknown>)[key];
   }
