@@ -5,7 +5,8 @@ import { criteriaForBeat, type Scenario } from '../../scenario/scenario.schema';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
-import { ScenarioFacts } from '../../ui/scenario-facts';
+import { scenarioFacts } from '../../scenario/scenario-facts';
+import { FactChips } from '../../ui/fact-chips';
 
 /** The scenario before the conversation starts: who, where, the goal, and how replies are graded. */
 export function Briefing({
@@ -31,7 +32,7 @@ export function Briefing({
       <header>
         <p className="text-sm font-medium text-indigo-700">Briefing</p>
         <h1 className="text-2xl font-bold tracking-tight">{scenario.title}</h1>
-        <ScenarioFacts scenario={scenario} className="mt-2" />
+        <FactChips facts={scenarioFacts(scenario)} className="mt-2" />
       </header>
       <BriefingFacts scenario={scenario} />
       <p className="text-sm text-slate-600">{gradedOnSentence(scenario)} You can retry any moment before moving on.</p>

@@ -5,7 +5,8 @@ import { activeSessionIds } from '../../storage/active-session';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { LevelMeter } from '../../ui/level-meter';
-import { ScenarioFacts } from '../../ui/scenario-facts';
+import { scenarioFacts } from '../../scenario/scenario-facts';
+import { FactChips } from '../../ui/fact-chips';
 import { dayKey } from './days';
 import { currentStreak, weeklyGoal } from './streak';
 import { loadTodayPin, saveTodayPin } from '../../storage/daily-choice';
@@ -60,7 +61,7 @@ export function TodayPage({ now = new Date() }: { now?: Date }) {
               <p className="mt-2 text-sm text-indigo-900" data-testid="why-today">
                 {pick && attempts && pick.whyToday(scenario, scenarioCards, attempts, today)}
               </p>
-              <ScenarioFacts scenario={scenario} className="mt-3" />
+              <FactChips facts={scenarioFacts(scenario)} className="mt-3" />
               <p className="mt-3 text-sm text-slate-600">
                 You'll be talking to <strong>{scenario.persona.name}</strong>, {scenario.persona.role}.
               </p>
