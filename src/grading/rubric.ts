@@ -146,7 +146,14 @@ const RUBRIC_DATA = {
       { id: 'leading_question', label: 'A leading question ("don\'t you think…")', weight: -1 },
       { id: 'stacked_questions', label: 'Three or more questions in a row', weight: -1 },
     ],
-    scoring: { thresholds: [0.5, 1.25, 2.5, 3.5], caps: [{ unlessAny: ['asks_open_question'], max: 1 }] },
+    scoring: {
+      thresholds: [0.5, 1.25, 2.5, 3.5],
+      // A leading or loaded question is the rubric's "weakened" open question at best.
+      caps: [
+        { unlessAny: ['asks_open_question'], max: 1 },
+        { ifAny: ['leading_question'], max: 2 },
+      ],
+    },
   },
   accountability: {
     id: 'accountability',

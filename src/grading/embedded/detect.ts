@@ -12,6 +12,8 @@ import { detectListening, type ListeningFindings } from './detectors/listening';
 import { detectNetworking } from './detectors/networking';
 import { detectQuestions, stackedQuestions, type Question } from './detectors/questions';
 import { pickedUp } from './lexicon';
+import { commanding } from './rules/dismissal';
+import { spans } from './rules/rule';
 import { factsFrom, type ReplyFacts } from './reply-facts';
 import type { Analysis, Span } from './text';
 
@@ -61,9 +63,16 @@ export function detectAll(reply: Analysis, context: Analysis, request: GradeRequ
     const picksUp = pickedUp(reply.terms, context.terms).length > 0;
     m.set('builds_on_partner', picksUp ? open.map((q) => q.sentence) : []);
     m.set('only_closed', questions.length > 0 && open.length === 0 ? questions.map((q) => q.sentence) : []);
+    // An open question after an override, a dismissal or orders is loaded: "…or we'll talk about your role.
+    // What questions do you have?" asks for compliance, not their view.
+    const pushes = [
+      ...listening.findings.filter((f) => f.label === 'overrides' || f.label === 'dismisses'),
+      ...reply.sentences.flatMap((s) => spans(commanding, s)),
+    ];
+    const loaded = open.filter((q) => pushes.some((p) => p.start < q.sentence.start));
     m.set(
       'leading_question',
-      questions.filter((q) => q.leading).map((q) => q.sentence),
+      [...questions.filter((q) => q.leading), ...loaded].map((q) => q.sentence),
     );
     m.set('stacked_questions', stackedQuestions(reply, questions).flat());
     out.set('open_questions', m);

@@ -20,10 +20,14 @@ export const theirPart = rule({
   check: 'celebrating/recognises_specifics',
   effect: 'supports',
   match:
-    /\b((the way|how) you [a-z]+|you (really |actually )?[a-z]+(ed)\b|you (built|made|wrote|ran|led|kept|won|got|took|brought|held|found|drew|put|set|pulled|went|did|stuck|spent|caught|fought|thought)\b|your (idea|work|design|sketch|plan|analysis|pitch|proposal|draft|call|decision|persistence|patience|grit|leadership|approach|team|fix|research|writing|effort))/i,
+    /\b((the way|how) you [a-z]+|you (really |actually )?[a-z]+(ed)\b|you (built|made|wrote|ran|led|kept|won|got|took|brought|held|found|drew|put|set|pulled|went|did|stuck|spent|caught|fought|thought)\b|your (idea|work|design|sketch|plan|analysis|pitch|proposal|draft|call|decision|persistence|patience|grit|leadership|approach|team|fix|research|writing|effort)|[a-z]+ing( [a-z'-]+){0,4} (was|is) (a|such a) (brilliant|great|smart|bold|good|gutsy|clever|inspired|genius) (call|move|idea|decision|choice))/i,
   why: 'Recognition of what they did, rather than of the result alone.',
   examples: {
-    match: ['The way you rebuilt the schedule after the storm made this possible.', 'Your sketch won it.'],
+    match: [
+      'The way you rebuilt the schedule after the storm made this possible.',
+      'Your sketch won it.',
+      'Going with creators was a brilliant call.',
+    ],
     noMatch: ['Congrats on the result.'],
   },
 });
@@ -34,10 +38,17 @@ export const undercut = rule({
   check: 'celebrating/undercuts',
   effect: 'undermines',
   match:
-    /\b(i (also )?(applied|interviewed|went for|was up for|was shortlisted)|i (could|should|would) have (got|won|done)|(just|pure|beginner's) luck|hope(fully)? it lasts|let's see (if|how)|don't get (too )?(comfortable|cocky|carried away)|now (comes )?the (hard|real) (part|work|test)|the real test|not bad for|about time|must be nice|lucky you|good for some|wish i|shame (that|about)|too bad|i guess (that's|it's) (good|nice|great)|(a bit|rather|quite) (surprising|unexpected)|didn't (think|expect) you|who knew)\b/i,
+    /\b(i (also )?(applied|interviewed|went for|was up for|was shortlisted)|i (could|should|would) have (got|won|done)|(just|pure|beginner's) luck|hope(fully)? it lasts|let's see (if|how)|don't get (too )?(comfortable|cocky|carried away)|now (comes )?the (hard|real) (part|work|test)|the real test|not bad for|about time|must be nice|lucky you|good for some|wish i|shame (that|about)|too bad|i guess (that's|it's) (good|nice|great)|(a bit|rather|quite) (surprising|unexpected)|didn't (think|expect) you|who knew|(was|were) (originally )?(the one|the ones|something) i (put together|made|built|wrote|suggested|pitched|came up with)|(was|that's|it was) (originally |actually )?my idea|i (passed|got|did|won) (it |them |all (two|three|four) |both )?(first time|on my first (try|go|attempt))|mine (got|was) (triaged|rejected|turned down|binned)|(they're|it's|they are|it is) not that (bad|hard|difficult)|only took (you )?(two|three|four|five|six|a few|\d+) (years|tries|attempts|goes|rounds)|third time lucky)\b/i,
   why: 'A good word taken back with doubt, a downside or a comparison is active-destructive.',
   examples: {
-    match: ['Nice. I applied for that too, actually.', 'Hopefully it lasts this time.', 'Must be nice.'],
+    match: [
+      'Nice. I applied for that too, actually.',
+      'Hopefully it lasts this time.',
+      'Must be nice.',
+      'That creator list was originally the one I put together for the pitch.',
+      'I passed all three first time, they are not that bad.',
+      'Only took three years!',
+    ],
     noMatch: ['What a result. How did the panel react?'],
   },
 });

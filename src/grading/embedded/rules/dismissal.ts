@@ -30,10 +30,12 @@ export const dismissing = rule({
     'moving on',
   ],
   // "Whatever the reason" and "at least twice a week" weigh nothing down: only the shrug and the consolation do.
+  // The shrug stands alone ("Fine, whatever.", "whatever you say"); "whatever we change…" opens a clause.
   keep: (d, s) => {
     const after = s.text.slice(d.end - s.start);
-    if (/^whatever$/i.test(d.text))
-      return !/^\s+(the|your|their|his|her|our|happens|comes|it takes|you decide|we decide)\b/i.test(after);
+    // "So please relax: it's good news" reassures; "relax, it's fine" waves the worry away.
+    if (/^relax$/i.test(d.text) && /\bplease\s*$/i.test(s.text.slice(0, d.start - s.start))) return false;
+    if (/^whatever$/i.test(d.text)) return /^\s*([.!,;:?—–-]|$)|^\s+(you say|you want|works|then)\b/i.test(after);
     if (/^at least$/i.test(d.text))
       return !/^\s+(one|two|three|four|five|six|\d|once|twice|a (day|week|month|year|few|couple)|an hour|half|until|by)\b/i.test(
         after,
@@ -46,6 +48,9 @@ export const dismissing = rule({
     noMatch: [
       'That worries me too.',
       'Whatever the reason, I should have told you first.',
+      'Whatever we change should tackle the cause.',
+      "It's good news, so please relax.",
+      "I'm not going to talk about it, whatever anyone's heard.",
       "I'll call at least once a week until it's fixed.",
     ],
   },
@@ -148,6 +153,28 @@ export const overriding = rule({
   },
 });
 
+/**
+ * Orders in the future tense: "you will cut it to 300 by noon", "you will not merge on a Friday again",
+ * "you'll be the one explaining it to them". A prediction ("you will see the change") is not one. An open
+ * question after them asks for compliance ("How does that sound?"), so it is loaded.
+ */
+export const commanding = rule({
+  id: 'dismissal.commanding',
+  check: 'open_questions/leading_question',
+  effect: 'undermines',
+  match:
+    /\byou will (not |never )?(?!(be|have|see|find|get|love|like|enjoy|know|feel|need|want|hear|receive|notice|probably|likely|also|still)\b)[a-z]+\b|\byou'll be the one (explaining|answering|telling|dealing|cleaning|paying)\b/i,
+  why: 'Telling someone what they will do closes the talk: a question after it asks them to comply.',
+  examples: {
+    match: [
+      'You will cut it to 300 by noon.',
+      'You will not merge on a Friday again.',
+      "You'll be the one explaining it.",
+    ],
+    noMatch: ['You will see the change on Friday.', "You'll have it by noon."],
+  },
+});
+
 /** Sarcasm and backhanded praise: "must be nice", "good for some". */
 export const sarcasm = rule({
   id: 'dismissal.sarcasm',
@@ -171,4 +198,4 @@ export const sarcasm = rule({
   examples: { match: ['Must be nice to get the big projects.'], noMatch: ['It was nice to see the results.'] },
 });
 
-export const DISMISSAL_RULES = [dismissing, contradiction, selfShift, minimising, overriding, sarcasm];
+export const DISMISSAL_RULES = [dismissing, contradiction, selfShift, minimising, overriding, commanding, sarcasm];
