@@ -1,48 +1,44 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import type { CriterionId } from '../grading/rubric';
 import { RUBRIC } from '../grading/rubric';
+import * as standIn from '../../tests/support/llm-stand-in.mjs';
 
 /** An OpenAI chat completion whose message content is `content` (an object is JSON-encoded). */
 export function chatCompletion(content: unknown, extra: { refusal?: string | null } = {}) {
-  return {
-    id: 'chatcmpl-test',
-    object: 'chat.completion',
-    created: 1_700_000_000,
-    model: 'test-model',
-    choices: [
-      {
-        index: 0,
-        finish_reason: 'stop',
-        logprobs: null,
-        message: {
-          role: 'assistant',
-          content: typeof content === 'string' ? content : JSON.stringify(content),
-          refusal: extra.refusal ?? null,
-        },
-      },
-    ],
-    usage: { prompt_tokens: 10, completion_tokens: 20, total_tokens: 30 },
-  };
+  return standIn.chatCompletion(content, { model: 'test-model', ...extra });
 }
 
 /** A well-formed grade from the model for `reply`, quoting `quote` as evidence at every criterion. */
 export function modelGrade(criteria: CriterionId[], quote: string, level = 3, overrides: Record<string, unknown> = {}) {
   return {
-    criteria: criteria.map((id) => ({
-      id,
-      evidence: [{ quote, polarity: 'supports' }],
-      checks: (RUBRIC[id]?.checks ?? [])
-        .filter((c) => c.weight > 0)
-        .slice(0, 1)
-        .map((c) => ({ id: c.id, met: true, quote })),
-      rationale: `Shows ${RUBRIC[id]?.name.toLowerCase() ?? id}.`,
+    ...standIn.gradeAnswer({
+      criteria,
+      quote,
       level,
-      suggestion: 'Keep going.',
-    })),
-    addressed_to_grader: false,
-    better_version: 'A better version of the reply.',
+      checks: (id) =>
+        (RUBRIC[id as CriterionId]?.checks ?? [])
+          .filter((c) => c.weight > 0)
+          .slice(0, 1)
+          .map((c) => ({ id: c.id, met: true, quote })),
+      rationale: (id) => `Shows ${RUBRIC[id as CriterionId]?.name.toLowerCase() ?? id}.`,
+      suggestion: () => 'Keep going.',
+      betterVersion: 'A better version of the reply.',
+    }),
     ...overrides,
   };
+}
+
+/**
+ * The stand-in endpoint the end-to-end tests run as a server, as an msw handler: the same answers
+ * (tests/support/llm-stand-in.mjs), in a given `mode`.
+ */
+export function llmStandIn(mode = 'ok') {
+  let requests = 0;
+  return http.post(COMPLETIONS, async ({ request }) => {
+    requests += 1;
+    const answer = standIn.standInAnswer((await request.json()) as standIn.StandInRequest, { mode, requests });
+    return new HttpResponse(answer.body, { status: answer.status, headers: answer.headers });
+  });
 }
 
 export const COMPLETIONS = '*/chat/completions';
