@@ -50,14 +50,10 @@ describe('the LLM stand-in', () => {
 
   it('misbehaves as told: a server that is down gives no grade', async () => {
     server.use(llmStandIn('down'));
-    const outcome = await createLlmGrader(
-      createLlmClient(
-        { baseURL: 'http://127.0.0.1:4319/v1', model: 'mock-model', apiKey: '', allowHttp: false },
-        { sleep: async () => {}, maxRetries: 0 },
-      ),
-      inThreadEmbeddedGrader,
-      memoryCache(),
-    ).grade({ ...request, criteria: [...request.criteria] });
+    const outcome = await createLlmGrader(client(), inThreadEmbeddedGrader, memoryCache()).grade({
+      ...request,
+      criteria: [...request.criteria],
+    });
     expect(outcome.kind).toBe('grader-failed');
   });
 });
