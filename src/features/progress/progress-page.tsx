@@ -18,9 +18,13 @@ import { ReplyList } from './reply-list';
 import { SkillProfile } from './skill-profile';
 import { SkillsOverTime } from './skills-over-time';
 
-/** `titles`: every scenario's title by id, built in and imported (the app's catalogue). */
 const BUILT_IN_TITLES: ReadonlyMap<string, string> = new Map(builtInLibrary.scenarios.map((s) => [s.id, s.title]));
 
+/**
+ * The learner's history: skills now, the filters, charts over time, their own judgement, and the
+ * lists of conversations and replies. `titles`: every scenario's title by id, built in and imported
+ * (the app's catalogue).
+ */
 export function ProgressPage({
   chartWidth,
   titles = BUILT_IN_TITLES,

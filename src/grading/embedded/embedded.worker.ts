@@ -4,7 +4,7 @@ import { GradeRequest } from '../grade.schema';
 import { inThreadEmbeddedGrader } from './embedded-grader.service';
 import { loadNlp } from './text';
 
-// Grading runs here so compromise's tagging never blocks typing on the main thread.
+// Grading runs here so wink-nlp's tagging never blocks typing on the main thread.
 self.onmessage = async (event: MessageEvent<{ id: number; request?: unknown; warmUp?: boolean }>) => {
   const { id, request, warmUp } = event.data;
   if (warmUp) {
