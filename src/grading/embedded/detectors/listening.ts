@@ -1,5 +1,6 @@
 import { aboutSelf, mentionsPartner, pickedUp } from '../lexicon';
-import { contradiction, dismissing, minimising, overriding, sarcasm, selfShift } from '../rules/dismissal';
+import { contradiction, dismissing, minimising, overriding, pushback, sarcasm, selfShift } from '../rules/dismissal';
+import { personLabel } from '../rules/feedback';
 import { namedFeeling } from '../rules/feelings';
 import { acknowledgement, theirNeed, validation } from '../rules/acknowledgement';
 import { spans } from '../rules/rule';
@@ -41,7 +42,15 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
     );
     findings.push(
       ...label(
-        [...spans(dismissing, s), ...spans(contradiction, s), ...spans(minimising, s), ...spans(sarcasm, s)],
+        [
+          ...spans(dismissing, s),
+          ...spans(contradiction, s),
+          ...spans(pushback, s),
+          ...spans(minimising, s),
+          ...spans(sarcasm, s),
+          // A label about the person ("you're careless") answers them with a verdict.
+          ...spans(personLabel, s),
+        ],
         'dismisses',
       ),
     );

@@ -96,8 +96,8 @@ const TO_THE_SPEAKER = /^(me|us|more|a bit|a little|to me|to us|through|with me|
 const RELEASE =
   /^(go\s*[,!.]|go (ahead|on)\b|go and (get|see|enjoy|have|grab|be)\b|take your time\b|get some (rest|sleep)\b|enjoy (it|that|the|your)\b|do(n't| not) (worry|apologi[sz]e) about (me|us|it|that)\b)/i;
 
-/** "Just try…", "then talk to her", "please send…": words an order may open with. */
-const ORDER_LEAD_IN = new Set(['just', 'then', 'also', 'please']);
+/** "Just try…", "then talk to her", "please send…", "maybe double-check…": words an order may open with. */
+const ORDER_LEAD_IN = new Set(['just', 'then', 'also', 'please', 'maybe', 'perhaps']);
 const CLAUSE_END = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'so', 'or', 'to', 'until', 'while']);
 
 /** Whether a verb follows term `from` before the clause ends (at a comma, a full stop or a conjunction). */
@@ -162,7 +162,12 @@ export const order = rule({
   match: orderIn,
   why: 'An order tells the partner what to do before hearing them out.',
   examples: {
-    match: ['Talk to your manager.', "Don't let it get to you.", 'Just try a walk first.'],
+    match: [
+      'Talk to your manager.',
+      "Don't let it get to you.",
+      'Just try a walk first.',
+      'Maybe ask your manager for specific examples.',
+    ],
     noMatch: [
       'Tell me more.',
       'Thank you for that.',

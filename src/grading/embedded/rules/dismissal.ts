@@ -89,6 +89,29 @@ export const contradiction = rule({
   },
 });
 
+/**
+ * Pushing back on the partner's concern instead of hearing it: calling it a knee-jerk reaction, saying it
+ * is unfair on others, asking what more they want, or "but to be fair…" before one's own side.
+ */
+export const pushback = rule({
+  id: 'dismissal.pushback',
+  check: 'active_listening/dismisses',
+  effect: 'undermines',
+  match:
+    /\b((that's|that is|it's|it is|this is) (a |an )?(knee-jerk|overreaction|paranoid|over the top|a bit much)|(that's|that is|it's|it is) not fair on (people|everyone|others|the rest|the team)|knee-jerk reaction|i'm not sure what else you want|what more do you want|but (to be fair|in fairness)|(is|are) (brutal|hard|tough) for everyone)\b/i,
+  why: 'Arguing with the concern tells the partner it was not worth raising.',
+  examples: {
+    match: [
+      "That's a knee-jerk reaction to one bad quarter.",
+      "That's not fair on people with long experiments.",
+      "So I'm not sure what else you want.",
+      'But to be fair, the template still had the old rate.',
+      'Month-end is brutal for everyone.',
+    ],
+    noMatch: ["That's fair.", "It's not fair on you that it landed on your desk."],
+  },
+});
+
 /** Turning the talk to oneself: "that reminds me", "me too", "when I was…". */
 export const selfShift = rule({
   id: 'dismissal.self_shift',
@@ -193,9 +216,38 @@ export const sarcasm = rule({
     'big surprise',
     'shocker',
     'what a surprise',
+    // Mock enthusiasm and mock praise: "I'm sure prospects will love…", "a cure for insomnia", "third time lucky".
+    "i'm sure they'll love",
+    "i'm sure everyone will love",
+    "i'm sure people will love",
+    "i'm sure customers will love",
+    "i'm sure prospects will love",
+    'cure for insomnia',
+    'third time lucky',
+    'third time lucky, eh',
+    "let's just stop",
+    "let's just scrap",
+    "let's just forget",
+    "let's just drop",
   ],
   why: "Sarcasm says the opposite of what it seems to, at the partner's expense.",
-  examples: { match: ['Must be nice to get the big projects.'], noMatch: ['It was nice to see the results.'] },
+  examples: {
+    match: [
+      'Must be nice to get the big projects.',
+      "Oh, absolutely, let's just stop building the brand altogether.",
+      'Municipal budgets, sounds like a cure for insomnia.',
+    ],
+    noMatch: ['It was nice to see the results.', "Let's look at the brand budget together."],
+  },
 });
 
-export const DISMISSAL_RULES = [dismissing, contradiction, selfShift, minimising, overriding, commanding, sarcasm];
+export const DISMISSAL_RULES = [
+  dismissing,
+  contradiction,
+  pushback,
+  selfShift,
+  minimising,
+  overriding,
+  commanding,
+  sarcasm,
+];

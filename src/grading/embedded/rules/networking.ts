@@ -99,6 +99,8 @@ export const nextStep = rule({
   id: 'networking.next_step',
   check: 'networking/next_step',
   effect: 'supports',
+  // "Let's just stop building the brand altogether" mocks; it proposes nothing.
+  unless: ["let's just stop", "let's just scrap", "let's just forget", "let's just drop"],
   match: [
     "let's",
     'let us',
