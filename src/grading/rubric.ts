@@ -123,8 +123,10 @@ const RUBRIC_DATA = {
       { id: 'wordy', label: 'Wordy phrases ("in order to", "due to the fact that")', weight: -0.5 },
       { id: 'passive', label: 'Passive voice that hides who did what', weight: -0.5 },
       { id: 'length_out_of_band', label: 'Longer than this moment needs', weight: -1 },
+      { id: 'mixed_message', label: 'A mixed message: sarcasm, or a point taken back ("but to be fair…")', weight: -1 },
     ],
-    scoring: { thresholds: [1, 2, 3, 4], countNegativesUpTo: 3 },
+    // Words that say the opposite of what they seem to leave the reader unsure what was meant.
+    scoring: { thresholds: [1, 2, 3, 4], countNegativesUpTo: 3, caps: [{ ifAny: ['mixed_message'], max: 2 }] },
   },
   open_questions: {
     id: 'open_questions',

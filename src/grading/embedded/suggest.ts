@@ -137,6 +137,7 @@ export const ADVICE: Record<string, Advice> = {
   'clarity/wordy': () => ({ text: 'Use the short form ("to" for "in order to") and say each thing once.' }),
   'clarity/passive': () => ({ text: 'Say who did what: use the active voice.' }),
   'clarity/length_out_of_band': () => ({ text: 'Aim for the length this moment needs: a few sentences.' }),
+  'clarity/mixed_message': () => ({ text: 'Say the one thing you mean, plainly: no sarcasm, no "but to be fair".' }),
   'open_questions/asks_question': (t) => ({
     text: 'Ask a question so the conversation has somewhere to go.',
     example: `What's been the most interesting part of ${about(t, 'it')} for you?`,

@@ -1,4 +1,5 @@
 import { CLARITY_RULES } from '../rules/clarity';
+import { sarcasm } from '../rules/dismissal';
 import { spans } from '../rules/rule';
 import type { Analysis } from '../text';
 import { label, type Finding } from './finding';
@@ -19,6 +20,8 @@ export function detectClarity(reply: Analysis, band?: { min: number; max: number
       const check = r.check.split('/')[1] as CheckId;
       findings.push(...label(spans(r, s), check));
     }
+    // Sarcasm says the opposite of what it seems to: the point is lost.
+    findings.push(...label(spans(sarcasm, s), 'mixed_message'));
     // Saying the same sentence twice is wordy.
     const key = s.lower.replace(/[^\p{L}\p{N} ]/gu, '').trim();
     if (key && seen.has(key)) {

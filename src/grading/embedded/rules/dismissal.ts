@@ -216,13 +216,12 @@ export const sarcasm = rule({
     'big surprise',
     'shocker',
     'what a surprise',
-    // Mock enthusiasm and mock praise: "I'm sure prospects will love…", "a cure for insomnia", "third time lucky".
+    // Mock enthusiasm and mock praise: "I'm sure prospects will love…", "third time lucky".
     "i'm sure they'll love",
     "i'm sure everyone will love",
     "i'm sure people will love",
     "i'm sure customers will love",
     "i'm sure prospects will love",
-    'cure for insomnia',
     'third time lucky',
     'third time lucky, eh',
     "let's just stop",
@@ -235,7 +234,7 @@ export const sarcasm = rule({
     match: [
       'Must be nice to get the big projects.',
       "Oh, absolutely, let's just stop building the brand altogether.",
-      'Municipal budgets, sounds like a cure for insomnia.',
+      'Third time lucky, eh?',
     ],
     noMatch: ['It was nice to see the results.', "Let's look at the brand budget together."],
   },
