@@ -199,10 +199,15 @@ export const softenedApology = rule({
   check: 'accountability/deflects',
   effect: 'undermines',
   match:
-    /\b(sorry|apologi[sz]e)\b[^.!?]{0,40}\bbut\b|\bsorry (if|that you feel|you feel|you felt|for any)\b|\bif (anyone|you) (was|were|felt) (upset|offended|inconvenienced)|\bfor any (inconvenience|confusion)\b/i,
+    /\b(sorry|apologi[sz]e)\b[^.!?]{0,40}\bbut\b|\bsorry (that )?(the|my|your|their|our) [a-z' -]{1,30} (didn't|did not|wasn't|weren't|failed)|\bobviously (it's|it is|it was) (all )?my fault|\bit always is\b|\bsorry (if|that you feel|you feel|you felt|for any)\b|\bif (anyone|you) (was|were|felt) (upset|offended|inconvenienced)|\bfor any (inconvenience|confusion)\b/i,
   why: 'A "but" or an "if" after sorry takes the apology back.',
   examples: {
-    match: ["I'm sorry, but the brief was unclear.", 'Sorry if that caused any trouble.'],
+    match: [
+      "I'm sorry, but the brief was unclear.",
+      'Sorry if that caused any trouble.',
+      "I'm terribly sorry the docketing elves didn't do it for me.",
+      "Obviously it's my fault, it always is.",
+    ],
     noMatch: ["I'm sorry. I'll fix it today."],
   },
 });
