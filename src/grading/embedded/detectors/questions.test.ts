@@ -4,6 +4,11 @@ import { detectQuestions, stackedQuestions } from './questions';
 
 const kinds = (text: string) => detectQuestions(analyse(text)).map((q) => q.kind);
 
+it("a wish about the speaker's own interest is not a question: 'I'd love to hear more about the spring roles'", () => {
+  expect(kinds("I'd love to hear more about the spring roles.")).toEqual([]);
+  expect(kinds("I'm curious about the spring roles, could we talk on the 12th?")).toEqual(['closed']);
+});
+
 describe('question detector', () => {
   it.each([
     ['What made you move into data?', 'open'],
@@ -12,6 +17,9 @@ describe('question detector', () => {
     ['So, what happened next?', 'open'],
     ["I'm curious, what changed their minds?", 'open'],
     ['Tell me about the pilot.', 'open'],
+    // A wish invites them when it is about them, or asks what, how or why.
+    ["I'd love to hear how you handled the backlog.", 'open'],
+    ["I'd love to hear more about your pilot.", 'open'],
     ['Walk me through how you rolled it out.', 'open'],
     ['Do you like Rotterdam?', 'closed'],
     ['Is the model accurate?', 'closed'],

@@ -75,6 +75,8 @@ const CLOSED_WH = new Set([
   'whose',
 ]);
 /** "Anything else?", "any thoughts on…": an invitation to say more, though it starts like a yes/no question. */
+/** Elicitations that state the speaker's wish rather than ask: "I'd love to hear…", "I'm curious…". */
+const WISH = /^(i'd|i would|i'm|i am) (love|like|curious)/;
 const INVITATION =
   /^((is there|are there|do you have|have you (had|got|given)) )?(anything|any) ?(else|other|more|thoughts?|ideas?|sense|feelings?)\b|\bany (thoughts?|ideas?) (on|about)\b/;
 const AUXILIARIES = new Set(
@@ -170,7 +172,12 @@ function clauseForm(words: readonly string[]): QuestionForm | null {
   const text = words.join(' ');
   if (SUGGESTION.test(text)) return 'suggestion';
   const [w0 = '', w1 = ''] = words;
-  if (ELICITATIONS.some((e) => text.startsWith(e))) return 'elicitation';
+  const elicits = ELICITATIONS.find((e) => text.startsWith(e));
+  // A wish ("I'd love to hear more about the spring roles") invites them only when it is about them or asks
+  // what, how or why; otherwise it says what the speaker wants.
+  if (elicits && WISH.test(elicits) && !/\b(you|your|yours|what|how|why)\b/.test(text.slice(elicits.length)))
+    return null;
+  if (elicits) return 'elicitation';
   if (INVITATION.test(text)) return 'elicitation';
   if (AUX_ELICITATION.test(text)) return 'aux-elicitation';
   if (PERMISSION.test(text)) return 'permission';
