@@ -20,6 +20,8 @@ describe('question detector', () => {
     // A wish invites them when it is about them, or asks what, how or why.
     ["I'd love to hear how you handled the backlog.", 'open'],
     ["I'd love to hear more about your pilot.", 'open'],
+    ["You barely got to your pilot. I'd like to hear it.", 'open'],
+    ["After three days next to your booth, I'm curious.", 'open'],
     ['Walk me through how you rolled it out.', 'open'],
     ['Do you like Rotterdam?', 'closed'],
     ['Is the model accurate?', 'closed'],
