@@ -4,7 +4,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vite.config.ts' },
+  vitest: { configFile: 'vitest.stryker.config.ts' },
   mutate: (
     process.env.MUTATE ??
     [
@@ -19,9 +19,6 @@ export default {
   )
     .split(',')
     .concat(['!**/*.test.ts']),
-  // TESTS=a,b (globs) limits the test files, e.g. to a module's own tests when slow whole-library tests
-  // (every scenario's paths) would otherwise run for each of its mutants.
-  ...(process.env.TESTS ? { testFiles: process.env.TESTS.split(',') } : {}),
   coverageAnalysis: 'perTest',
   incremental: true,
   // A narrowed run (MUTATE=…) keeps its own incremental file, so it does not drop the other files' results.

@@ -9,7 +9,7 @@ import { chatCompletion, json, sequence } from '../../test/llm-mocks';
 import { aCriterionGrade } from '../../test/builders';
 import type { CriterionGrade, Grade, Grader, GradeRequest } from '../grade.schema';
 import { RUBRIC, RUBRIC_VERSION, type CriterionId } from '../rubric';
-import { PROMPT_VERSION } from './grading-prompt';
+import { PROMPT_VERSION, SYSTEM_PROMPT } from './grading-prompt';
 import { createLlmClient } from './llm-client';
 import { createLlmGrader, LLM_ENGINE_VERSION, memoryCache } from './llm-grader';
 
@@ -104,6 +104,40 @@ describe('the cache', () => {
     expect(requests).toHaveLength(4);
     await a.grade({ ...request, earlier: [] }); // no earlier replies is the same as none
     expect(requests).toHaveLength(4);
+    await a.grade({ ...request, earlier: ['Goodbye.'] });
+    expect(requests).toHaveLength(5);
+  });
+
+  it('is the LLM grader, and asks with the rubric as the system message and the grading schema', async () => {
+    const { handler, requests } = sequence(json(chatCompletion(answer([{ id: 'clarity', level: 0 }]))));
+    server.use(handler);
+    const grader = createLlmGrader(createLlmClient(config, { sleep: async () => {} }), codeGrade({ clarity: 0 }));
+    expect(grader.name).toBe('llm');
+    const outcome = await grader.grade(request);
+    expect(outcome.kind === 'graded' && outcome.grade.engine.version).toMatch(/^\d+\.\d+\.\d+$/);
+    const body = requests[0] as { messages: { role: string; content: string }[]; response_format: unknown };
+    expect(body.messages.map((m) => m.role)).toEqual(['system', 'user']);
+    expect(body.messages[0]!.content).toBe(SYSTEM_PROMPT);
+    expect(body.response_format).toMatchObject({ json_schema: { name: 'grade', strict: true } });
+  });
+
+  it('grades when the code’s grade carries no facts', async () => {
+    const { grade } = await gradeWith(
+      answer([{ id: 'clarity', level: 0 }]),
+      codeGrade({ clarity: 0 }, { facts: undefined }),
+    );
+    expect(grade.criteria[0]!.level).toBe(0);
+  });
+
+  it('turns anything a client throws into a failure with its words', async () => {
+    const client = {
+      ...createLlmClient(config),
+      completeJson: async () => {
+        throw new TypeError('socket closed');
+      },
+    };
+    const outcome = await createLlmGrader(client, codeGrade({ clarity: 0 })).grade(request);
+    expect(outcome).toEqual({ kind: 'grader-failed', reason: 'The LLM grader failed: TypeError: socket closed' });
   });
 
   it('refuses an empty reply without asking anyone', async () => {
@@ -161,6 +195,7 @@ describe('answers that break the format', () => {
     const second = userMessages(requests, 1);
     expect(second).toHaveLength(4);
     expect(second[2]).toEqual({ role: 'assistant', content: JSON.stringify(said) });
+    expect(second[3]!.role).toBe('user');
     expect(second[3]!.content).toMatch(retry);
     expect(outcome.kind === 'grader-failed' && outcome.reason).toMatch(
       /^The model's answer did not follow the grading format twice \(.+\)\. No grade was given\.$/,
@@ -421,6 +456,19 @@ describe('text about grading', () => {
     );
     const met = grade.criteria.map((c) => c.checks.filter((k) => k.met).map((k) => k.id));
     expect(met).toEqual([['hedge'], ['asks_question']]);
+  });
+
+  it('counts a check the code’s grade does not list as not found by the code', async () => {
+    const embedded = codeGrade({ clarity: 1 });
+    const base = await embedded.grade(request);
+    if (base.kind !== 'graded') throw new Error();
+    base.grade.criteria[0]!.checks = [{ id: 'hedge', label: 'Hedges', met: true }];
+    const { grade } = await gradeWith(
+      answer([{ id: 'clarity', level: 1, checks: [{ id: 'has_content', met: true, quote: 'three systems fail' }] }]),
+      { name: 'embedded', grade: async () => base },
+      { ...request, reply: withGrading },
+    );
+    expect(grade.criteria[0]!.checks.find((k) => k.id === 'has_content')!.met).toBe(false);
   });
 
   it.each(['title', 'setting', 'goal', 'personaName', 'personaRole'] as const)(
