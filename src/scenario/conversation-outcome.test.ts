@@ -16,8 +16,10 @@ describe('how a conversation ended', () => {
 
   it('uses the scores alone when the script names no ending, and nothing when there is nothing', () => {
     expect(conversationOutcome(undefined, [72])).toBe('good');
-    expect(outcomeFromScores([45])).toBe('mixed');
-    expect(outcomeFromScores([44])).toBe('poor');
+    expect(outcomeFromScores([50])).toBe('mixed');
+    expect(outcomeFromScores([49])).toBe('poor');
+    // Emerging on everything but clarity (the "you're always late" conversation): poor, not mixed.
+    expect(outcomeFromScores([44, 44, 44, 44, 50])).toBe('poor');
     expect(conversationOutcome(undefined, [])).toBeUndefined();
   });
 });

@@ -6,11 +6,14 @@ export type Outcome = 'good' | 'mixed' | 'poor';
 
 const RANK: Record<Outcome, number> = { poor: 0, mixed: 1, good: 2 };
 
-/** The outcome the replies' overall scores earned on their own: 70 and above good, below 45 poor. */
+/**
+ * The outcome the replies' overall scores earned on their own: 70 and above good; below 50, an average below
+ * Developing, poor (a clear reply that ignores the partner still leaves the conversation nowhere).
+ */
 export function outcomeFromScores(overalls: readonly number[]): Outcome | undefined {
   if (overalls.length === 0) return undefined;
   const mean = overalls.reduce((s, x) => s + x, 0) / overalls.length;
-  return mean >= 70 ? 'good' : mean >= 45 ? 'mixed' : 'poor';
+  return mean >= 70 ? 'good' : mean >= 50 ? 'mixed' : 'poor';
 }
 
 export function conversationOutcome(scripted: Outcome | undefined, overalls: readonly number[]): Outcome | undefined {

@@ -71,3 +71,17 @@ describe('additions never raise a grade', () => {
     }
   });
 });
+
+describe('stem stuffing', () => {
+  // Stems and a stock question fitted to any line: "you said" in the partner's line is not picked up by "saying".
+  const STUFFED =
+    "It sounds like you feel frustrated. So you're saying it's a lot. It sounds like that was hard. What I'm hearing is frustration. What else? How does that make you feel?";
+  const OPENING = "Hey. You said you wanted a word? I've got about twenty minutes, then another call. What's going on?";
+
+  it('earns no more than Emerging listening, and counts as no reflection in the conversation score', () => {
+    const g = gradeEmbedded({ reply: STUFFED, context: OPENING, criteria: ['active_listening'] });
+    expect(g.criteria[0]!.level).toBeLessThanOrEqual(1);
+    expect(g.criteria[0]!.checks.find((c) => c.id === 'hollow_reflection')?.met).toBe(true);
+    expect(g.facts?.reflection).toBe(false);
+  });
+});

@@ -49,7 +49,8 @@ export function gradeEmbedded(request: GradeRequest): Grade {
     facts: {
       question: facts.question,
       questions: facts.questionForms.length,
-      reflection: facts.reflection,
+      // Stems with nothing of theirs in them reflect nothing: they do not raise the conversation's listening.
+      reflection: facts.reflection && !spans.get('active_listening')?.get('hollow_reflection')?.length,
       advice: facts.advice,
       monologue: facts.monologue,
       ...(carried.size ? { carried: [...carried] } : {}),

@@ -29,7 +29,7 @@ const STOP_ROOTS = new Set(
  * Verbs so common that saying one again shows nothing: "it ran long" and "I run operations" share
  * a lemma, not a topic.
  */
-const LIGHT_VERBS = new Set(`run take come look give put keep let seem set turn hold bring`.split(/\s+/));
+const LIGHT_VERBS = new Set(`run take come look give put keep let seem set turn hold bring say`.split(/\s+/));
 
 /** Noun, verb or adjective: names and numbers count as nouns. */
 function wordClass(t: Term): string {

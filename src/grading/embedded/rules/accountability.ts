@@ -69,6 +69,11 @@ export const deflection = rule({
   keep: (d, s) => {
     const before = s.text.slice(0, d.start - s.start);
     if (/^the /i.test(d.text) && /\bi\b/i.test(before)) return false;
+    // "The template still had the June rate" blames it; "the template will check each total" is the fix.
+    if (/^the /i.test(d.text))
+      return /^\s+(\w+\s+){0,2}(was|were|had|has|hadn't|didn't|did not|doesn't|does not|broke|failed|crashed|is (wrong|broken|out of date)|overwrote|changed|pulled|used|missed|let)\b/i.test(
+        s.text.slice(d.end - s.start),
+      );
     // Blame refused or taken is ownership: "nobody else is to blame", "I'm to blame", "it's not their fault".
     if (
       /^blame$/i.test(d.text) &&
