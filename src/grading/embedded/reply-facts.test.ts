@@ -88,6 +88,13 @@ describe('reply facts (the unit human coders label)', () => {
     expect(replyFacts('word '.repeat(40), 'Hi').monologue).toBe(true);
   });
 
+  it('does not call a full answer to their question a monologue', () => {
+    const admission =
+      "I made a mistake in Friday's report. I counted North's revenue twice, so growth is five percent, not nine. The regional chart and the commentary are wrong too. I'm sorry. I'll have a corrected report to you by two this afternoon.";
+    expect(replyFacts(admission, "Your message said it was urgent. What's going on?").monologue).toBe(false);
+    expect(replyFacts(admission, 'Morning. I have a call at ten.').monologue).toBe(true);
+  });
+
   it('does not count affirmations or pleasantries as reflections', () => {
     const context = "I'm going to ask my manager for a clearer plan.";
     expect(replyFacts('That sounds like a great plan.', context).reflection).toBe(false);

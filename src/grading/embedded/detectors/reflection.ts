@@ -154,7 +154,13 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     candidates: directives.length === 0 ? dedupeSpans(spans, 'start') : [],
     directives,
     stemmed,
-    monologue: reply.words > MONOLOGUE_WORDS && questions.length === 0,
+    // Long and asking nothing, and not an answer to a question they asked or a reflection of what they said:
+    // admitting a mistake in forty words, when asked "what's going on?", is not a lecture.
+    monologue:
+      reply.words > MONOLOGUE_WORDS &&
+      questions.length === 0 &&
+      !reflects &&
+      !(context.sentences.at(-1)?.isQuestion ?? false),
     selfTalk,
   };
 }
