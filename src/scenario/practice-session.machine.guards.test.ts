@@ -436,6 +436,15 @@ describe('the session summary', () => {
     expect(Number.isFinite(score)).toBe(true);
     expect(sessionSummary(aScenario(), context([withFacts], ['opening'])).listening).toBe(score);
   });
+
+  it('counts a reflection or an open question only where the grade found it Proficient', () => {
+    const facts = { question: 'open' as const, reflection: true, advice: false, monologue: false };
+    const heard = attempt('s9:1', 'opening', { ...aGrade({ active_listening: 3, open_questions: 3 }), facts });
+    // Stems and a stock question: the same facts, graded Emerging and Developing.
+    const stuffed = attempt('s9:1', 'opening', { ...aGrade({ active_listening: 1, open_questions: 2 }), facts });
+    expect(sessionListening([heard])).toBe(100);
+    expect(sessionListening([stuffed])).toBe(50);
+  });
 });
 
 it('a grade with a criterion but without the named check does not meet a check wanted met', async () => {

@@ -416,9 +416,24 @@ export function sessionSummary(scenario: Scenario, context: PracticeSessionConte
   };
 }
 
-/** The conversation-level listening score of the kept attempts, or null when none carries facts. */
+/**
+ * The conversation-level listening score of the kept attempts, or null when none carries facts. A reflection
+ * or an open question counts where the reply's grade found it at least Proficient, so stems stuffed into a
+ * reply or a stock "what else?" never lift it above a conversation that listened.
+ */
 export function sessionListening(kept: readonly Attempt[]): number | null {
-  const facts = kept.flatMap((a) => (a.grade.facts ? [a.grade.facts] : []));
+  const facts = kept.flatMap((a) => {
+    const f = a.grade.facts;
+    if (!f) return [];
+    const proficient = (id: string) => (a.grade.criteria.find((c) => c.id === id)?.level ?? 4) >= 3;
+    return [
+      {
+        ...f,
+        reflection: f.reflection && proficient('active_listening'),
+        question: f.question === 'open' && !proficient('open_questions') ? ('closed' as const) : f.question,
+      },
+    ];
+  });
   return facts.length ? conversationListeningScore(facts) : null;
 }
 
