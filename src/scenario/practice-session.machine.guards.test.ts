@@ -137,6 +137,15 @@ describe('branch conditions', () => {
       'otherwise → no',
     ]);
     expect(machine.getStateNodeById('session.beat.opening').description).toBe('Sam Lee: “Hello.”');
+    const opening = createPracticeSessionMachine(aScenario()).getStateNodeById('session.beat.opening').states.feedback!;
+    expect(opening.on['user.continue']!.map((t) => t.description)).toEqual([
+      'if open_questions ≥ 3 → opens-up',
+      'otherwise → short-answer',
+    ]);
+    const atMost = createPracticeSessionMachine(branching([{ criterion: 'clarity', at_most: 1 }]));
+    expect(atMost.getStateNodeById('session.beat.opening').states.feedback!.on['user.continue']![0]!.description).toBe(
+      'if clarity ≤ 1 → yes',
+    );
     const last = createPracticeSessionMachine(aScenario()).getStateNodeById('session.beat.opens-up').states.feedback!;
     expect(last.on['user.continue']!.map((t) => t.description)).toEqual(['otherwise → debrief']);
   });
@@ -560,4 +569,15 @@ describe('a machine not given its effects', () => {
     await waitFor(session, (s) => s.hasTag('saveFailed'));
     expect(session.getSnapshot().context.storageProblem).toMatch(/\(saveSession not provided\)/);
   });
+});
+
+it('looks up the named check, not whichever check comes first', async () => {
+  const checks = [
+    { id: 'only_closed', label: 'Only closed questions', met: true },
+    { id: 'asks_question', label: 'Asked a question', met: false },
+  ];
+  const grade = aGrade({}, { criteria: [aCriterionGrade('open_questions', 1, { checks })] });
+  expect(
+    await branchAfter(branching([{ criterion: 'open_questions', check: 'asks_question', met: true }]), grade),
+  ).toBe('no');
 });
