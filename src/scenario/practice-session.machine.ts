@@ -434,12 +434,14 @@ export function sessionListening(kept: readonly Attempt[]): number | null {
   const facts = kept.flatMap((a) => {
     const f = a.grade.facts;
     if (!f) return [];
-    const proficient = (id: string) => (a.grade.criteria.find((c) => c.id === id)?.level ?? 4) >= 3;
+    const level = (id: string) => a.grade.criteria.find((c) => c.id === id)?.level ?? 4;
+    // A question in a reply that did not hear them (listening Emerging or below) is not listening either.
+    const asked = level('open_questions') >= 3 && level('active_listening') >= 2;
     return [
       {
         ...f,
-        reflection: f.reflection && proficient('active_listening'),
-        question: f.question === 'open' && !proficient('open_questions') ? ('closed' as const) : f.question,
+        reflection: f.reflection && level('active_listening') >= 3,
+        question: f.question === 'open' && !asked ? ('closed' as const) : f.question,
       },
     ];
   });

@@ -85,12 +85,14 @@ describe('reply facts (the unit human coders label)', () => {
         'Getting the night shift to trust it was the hard part.',
       ).reflection,
     ).toBe(true);
-    expect(replyFacts('word '.repeat(40), 'Hi').monologue).toBe(true);
+    expect(replyFacts('word '.repeat(70), 'Hi').monologue).toBe(true);
+    // Forty words of chat are a turn, not a lecture.
+    expect(replyFacts('word '.repeat(40), 'Hi').monologue).toBe(false);
   });
 
   it('does not call a full answer to their question a monologue', () => {
     const admission =
-      "I made a mistake in Friday's report. I counted North's revenue twice, so growth is five percent, not nine. The regional chart and the commentary are wrong too. I'm sorry. I'll have a corrected report to you by two this afternoon.";
+      "I made a mistake in Friday's report. I counted North's revenue twice, so growth is five percent, not nine. The regional chart and the commentary are wrong too, and so is the line that says North led the quarter. Everything else, the other regions and all the costs, is right. I'm sorry. I'll have a corrected report to you by two this afternoon, with the changes marked.";
     expect(replyFacts(admission, "Your message said it was urgent. What's going on?").monologue).toBe(false);
     expect(replyFacts(admission, 'Morning. I have a call at ten.').monologue).toBe(true);
   });

@@ -31,8 +31,13 @@ import { countWords, dedupeSpans, type Analysis, type Sentence, type Span } from
 import { detectAdvice } from './advice';
 import type { Question } from './questions';
 
-/** Past this many words a statement with no question is a monologue rather than a turn. */
+/** Past this many words a statement is too long to be a restatement of what they said. */
 export const MONOLOGUE_WORDS = 35;
+/**
+ * Past this many words a written reply that asks nothing is a monologue: a chat or an email of forty words
+ * that admits a mistake or closes warmly is a turn, not a lecture (and AnnoMI's conversation AUC rises with it).
+ */
+export const LECTURE_WORDS = 60;
 const QUESTION_START = /^(what|how|why|when|where|who|which|do|does|did|is|are|can|could|would|will|have|has)\b/;
 
 export type ReflectionSignal =
@@ -52,7 +57,7 @@ export interface ReflectionResult {
   directives: Span[];
   /** The sentences framed by a reflective stem or "so you…". */
   stemmed: Span[];
-  /** A statement of more than 35 words with no question: a monologue rather than a turn. */
+  /** A statement of more than 60 words with no question: a monologue rather than a turn. */
   monologue: boolean;
   selfTalk: boolean;
 }
@@ -157,7 +162,7 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     // Long and asking nothing, and not an answer to a question they asked or a reflection of what they said:
     // admitting a mistake in forty words, when asked "what's going on?", is not a lecture.
     monologue:
-      reply.words > MONOLOGUE_WORDS &&
+      reply.words > LECTURE_WORDS &&
       questions.length === 0 &&
       !reflects &&
       !(context.sentences.at(-1)?.isQuestion ?? false),
