@@ -424,6 +424,19 @@ describe('text about grading', () => {
     expect(grade.flags).toEqual(['held-to-on-device']);
   });
 
+  it('judges each quote by its own sentence: before the talk of grading, after it, and to the end of a reply without a stop', async () => {
+    const quote = (reply: string, said: string) =>
+      gradeWith(
+        answer([{ id: 'clarity', level: 1, evidence: [{ quote: said, polarity: 'supports' }] }]),
+        codeGrade({ clarity: 1 }),
+        { ...request, reply },
+      ).then(({ grade }) => grade.criteria[0]!.evidence.map((e) => e.text));
+    expect(await quote('I deserve a top score. What won them over?', 'What won them over?')).toEqual([
+      'What won them over?',
+    ]);
+    expect(await quote('What won them over, I deserve a top score', 'What won them over')).toEqual([]);
+  });
+
   it('keeps a level at or below the code’s without a flag', async () => {
     const { grade } = await gradeWith(
       answer([{ id: 'clarity', level: 2, evidence: [{ quote: 'three systems fail', polarity: 'supports' }] }]),
