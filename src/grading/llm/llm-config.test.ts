@@ -51,7 +51,13 @@ describe('LlmConfig', () => {
   });
 
   it('refuses what is not an http(s) address', () => {
-    for (const baseURL of ['localhost:11434', 'ftp://example.com/v1', '']) {
+    for (const baseURL of [
+      'localhost:11434',
+      'ftp://example.com/v1',
+      '',
+      'httpx://example.com/v1',
+      'xhttps://example.com/v1',
+    ]) {
       expect(problems({ baseURL }), baseURL).toContain(
         'baseURL: enter a full http:// or https:// address, e.g. http://localhost:11434/v1',
       );
@@ -80,9 +86,10 @@ describe('LlmConfig', () => {
 
 describe('PRESETS', () => {
   it('are valid addresses, local servers on this machine without a key, and only OpenAI needing one', () => {
-    for (const preset of Preset.options.filter((p) => p !== 'custom')) {
+    expect(Preset.options).toEqual(['openai', 'ollama', 'lmstudio', 'custom']);
+    for (const preset of Preset.options) {
       const p = PRESETS[preset];
-      expect(problems({ baseURL: p.baseURL, model: p.model }), preset).toEqual([]);
+      if (preset !== 'custom') expect(problems({ baseURL: p.baseURL, model: p.model }), preset).toEqual([]);
       expect(p.label.length && p.help.length, preset).toBeTruthy();
     }
     expect(PRESETS.openai).toMatchObject({ baseURL: 'https://api.openai.com/v1', needsKey: true });

@@ -123,10 +123,11 @@ describe('the cache', () => {
 
   it('grades when the code’s grade carries no facts', async () => {
     const { grade } = await gradeWith(
-      answer([{ id: 'clarity', level: 0 }]),
-      codeGrade({ clarity: 0 }, { facts: undefined }),
+      answer([{ id: 'open_questions', level: 3, evidence: [{ quote: 'What won them over?', polarity: 'supports' }] }]),
+      codeGrade({ open_questions: 3 }, { facts: undefined }),
+      { ...request, criteria: ['open_questions'] },
     );
-    expect(grade.criteria[0]!.level).toBe(0);
+    expect(grade.criteria[0]!.level).toBe(3);
   });
 
   it('turns anything a client throws into a failure with its words', async () => {
@@ -174,7 +175,23 @@ describe('answers that break the format', () => {
       ]),
       /once each \(missing: none; unexpected: none\)/,
     ],
+    [
+      'two criteria missing and two not asked for',
+      answer([
+        { id: 'accountability', level: 2 },
+        { id: 'active_listening', level: 2 },
+      ]),
+      /\(missing: clarity, open_questions; unexpected: accountability, active_listening\)/,
+    ],
     ['not an object at all', [], /^That answer was not valid: answer: /],
+    [
+      'two levels out of range',
+      answer([
+        { id: 'clarity', level: 9 },
+        { id: 'open_questions', level: 7 },
+      ]),
+      /^That answer was not valid: criteria\.0\.level: [^;]+; criteria\.1\.level: /,
+    ],
     [
       'a level out of range',
       answer([
@@ -338,6 +355,16 @@ describe('levels', () => {
     expect((await gradeWith(said(4), codeGrade({ clarity: 2 }))).grade.flags).toEqual(['engines-disagree']);
     expect((await gradeWith(said(0), codeGrade({ clarity: 2 }))).grade.flags).toEqual(['engines-disagree']);
     expect((await gradeWith(said(3), codeGrade({ clarity: 2 }))).grade.flags).toEqual([]);
+    // One criterion apart is enough.
+    const two = await gradeWith(
+      answer([
+        { id: 'clarity', level: 4, evidence: [{ quote: 'night shift', polarity: 'supports' }] },
+        { id: 'open_questions', level: 2, evidence: [{ quote: 'What won them over?', polarity: 'supports' }] },
+      ]),
+      codeGrade({ clarity: 2, open_questions: 2 }),
+      { ...request, criteria: ['clarity', 'open_questions'] },
+    );
+    expect(two.grade.flags).toEqual(['engines-disagree']);
   });
 
   it('computes the overall score with the beat’s weights and records the engine exactly', async () => {
