@@ -28,6 +28,9 @@ describe('the partner topic an example reply picks up', () => {
   it('gives no made-up reflection when they only asked the learner something', () => {
     const asked = partnerTopic(analyse("Come in. I've pushed my next call. What's going on?"));
     expect(adviceFor('active_listening', 'reflects', asked).example).toBeUndefined();
+    // Only a reflection was missing: answering is right, so the advice does not ask for an acknowledgement.
+    expect(adviceFor('active_listening', 'reflects', asked).text).toMatch(/answering plainly is right/);
+    expect(adviceFor('active_listening', 'acknowledges', asked).text).toMatch(/took in what they said/);
     const told = partnerTopic(analyse("I've pushed my next call. Honestly I'm exhausted by the rota."));
     expect(adviceFor('active_listening', 'reflects', told).example).toMatch(/exhausted/);
   });

@@ -246,7 +246,12 @@ export function adviceFor(criterion: CriterionId, check: string, topic: PartnerT
   const listeningMove = ['reflects', 'reuses_partner_words', 'names_feeling', 'acknowledges'].includes(check);
   const suggestion =
     criterion === 'active_listening' && listeningMove && topic.asked && !topic.feeling
-      ? { text: 'They asked you something. Before you answer, show in a few words that you took in what they said.' }
+      ? {
+          // Acknowledging is what they lacked, or only a reflection was missing: a line with little to reflect.
+          text: ['acknowledges', 'reuses_partner_words'].includes(check)
+            ? 'They asked you something. Before you answer, show in a few words that you took in what they said.'
+            : 'They asked you something, so answering plainly is right. When they tell you more, say back what you heard before your own point.',
+        }
       : advice(topic);
   const grounding = [topic.topic, topic.feeling].filter((w): w is string => !!w && !!suggestion.example?.includes(w));
   return grounding.length ? { ...suggestion, grounding: grounding.join('” and “') } : suggestion;
