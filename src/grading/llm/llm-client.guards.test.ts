@@ -164,6 +164,19 @@ describe('the persona stream', () => {
     const said: string[] = [];
     for await (const piece of recording().client.stream([{ role: 'user', content: 'x' }])) said.push(piece);
     expect(said).toEqual(['Well, ', 'hello.']);
+    server.use(
+      http.post(
+        COMPLETIONS,
+        () =>
+          new HttpResponse(chunk('I was going', 'length') + 'data: [DONE]\n\n', {
+            headers: { 'content-type': 'text/event-stream' },
+          }),
+      ),
+    );
+    const cut = await failure(async () => {
+      for await (const piece of recording().client.stream([{ role: 'user', content: 'x' }])) void piece;
+    });
+    expect(cut).toMatchObject({ kind: 'truncated', message: "The model's line was cut off at its length limit." });
     expect(body).toMatchObject({ model: 'llama3.1', temperature: 0.7, stream: true });
   });
 
@@ -233,7 +246,34 @@ describe('the words for each failure', () => {
     expect((await failWith(status(429, { 'retry-after-ms': '1500' }))).retryAfterMs).toBe(1500);
   });
 
+  it('retries a server that does not start answering in time, then says so', async () => {
+    let requests = 0;
+    server.use(http.post(COMPLETIONS, () => (requests++, new Promise<Response>(() => {}))));
+    const err = await failure(() => ask(recording({ timeoutMs: 30 }).client));
+    expect(err).toMatchObject({
+      kind: 'timeout',
+      message: 'The model did not start answering in time. It may be busy or loading; try again.',
+    });
+    expect(requests).toBe(3);
+  });
+
+  it('says plainly what a 200 that is not a completion is', async () => {
+    expect(await failWith(() => HttpResponse.json({ hello: 'world' }))).toMatchObject({
+      kind: 'not-a-completion',
+      message:
+        'The address answered, but not with a chat completion (perhaps a web page or another API). Check that the base URL is the API address, usually ending in /v1.',
+    });
+  });
+
+  it('keeps a refusal of exactly 120 characters whole', async () => {
+    const refusal = 'x'.repeat(120);
+    expect((await failWith(json(chatCompletion(null, { refusal })))).message).toBe(
+      `The model declined to grade: “${refusal}”`,
+    );
+  });
+
   it('outside a browser, an unreachable address says nothing of CORS', async () => {
+    expect((await failWith(() => HttpResponse.error())).kind).toBe('unreachable');
     expect((await failWith(() => HttpResponse.error())).message).toBe(
       "Could not reach the model's address. Check it in Settings and that the server is running.",
     );
