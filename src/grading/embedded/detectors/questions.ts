@@ -173,7 +173,7 @@ function clauseForm(words: readonly string[]): QuestionForm | null {
   if (SUGGESTION.test(text)) return 'suggestion';
   const [w0 = '', w1 = ''] = words;
   const elicits = ELICITATIONS.find((e) => text.startsWith(e));
-  // A wish ("I'd love to hear more about the spring roles") invites them only when it is about them, what they
+  // A wish ("I'd love to hear more about the open roles") invites them only when it is about them, what they
   // just said ("I'd like to hear it", "I'm curious.") or asks what, how or why; otherwise it is the speaker's want.
   const wished = elicits && WISH.test(elicits) ? text.slice(elicits.length) : '';
   if (/\w/.test(wished) && !/\b(you|your|yours|what|how|why)\b|^\s*(more )?(about )?(it|that|this|them)\b/.test(wished))

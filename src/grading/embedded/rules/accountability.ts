@@ -69,7 +69,7 @@ export const deflection = rule({
   keep: (d, s) => {
     const before = s.text.slice(0, d.start - s.start);
     if (/^the /i.test(d.text) && /\bi\b/i.test(before)) return false;
-    // "The template still had the June rate" blames it; "the template will check each total" is the fix.
+    // "The template still had last quarter's figures" blames it; "the template will check each total" is the fix.
     if (/^the /i.test(d.text))
       return /^\s+(\w+\s+){0,2}(was|were|had|has|hadn't|didn't|did not|doesn't|does not|broke|failed|crashed|is (wrong|broken|out of date)|overwrote|changed|pulled|used|missed|let)\b/i.test(
         s.text.slice(d.end - s.start),
@@ -210,8 +210,8 @@ export const softenedApology = rule({
     match: [
       "I'm sorry, but the brief was unclear.",
       'Sorry if that caused any trouble.',
-      "I'm terribly sorry the docketing elves didn't do it for me.",
-      "Obviously it's my fault, it always is.",
+      "Sorry the scheduling robot didn't catch it for me.",
+      'Obviously it was my fault. It always is, apparently.',
     ],
     noMatch: ["I'm sorry. I'll fix it today."],
   },
@@ -226,7 +226,7 @@ export const minimisingMistake = rule({
     /\b(it('s| is| was) (only|just)|(only|just) a (few|little|small|couple|tiny)|wasn't (a|that) big|no (real |lasting |permanent |serious |major |actual )?(harm|damage)|no big deal|no(body| one) (noticed|will notice)|could have been worse|not the end of the world|a minor (slip|thing|issue))\b/i,
   why: 'Making the mistake smaller than it was is a way of not owning it.',
   examples: {
-    match: ['It was only a few rows.', 'No real harm done.', 'We got it all back, so no permanent damage.'],
+    match: ['It was only a few rows.', 'No real harm done.', 'It is all restored, so no permanent damage done.'],
     noMatch: ['It was a big mistake.'],
   },
 });

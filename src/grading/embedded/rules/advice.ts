@@ -141,7 +141,7 @@ export function orderIn(s: Sentence): Span[] {
     .map((w) => w.normal)
     .join(' ');
   if (ELICITING.has(verb.root) && (rest === '' || TO_THE_SPEAKER.test(rest))) return [];
-  // A request that is the first half of an offer ("send me the list and I'll go through it") hands the
+  // A request that is the first half of an offer ("send me the draft and I'll read it") hands the
   // work to the speaker; it does not tell the partner how to handle their problem.
   if (/^(me|us)\b/.test(rest) && /\b(and|so) (i|we)('ll| will| can| could)\b/i.test(s.text)) return [];
   // "Let me ask", "let's see" propose; "let it go" orders.
@@ -175,7 +175,7 @@ export const order = rule({
       "Go, the team's waiting.",
       'Take your time with Mr Sasaki.',
       'Go and get your daughter.',
-      "Send me the list and I'll go through it by Friday.",
+      "Send me the draft and I'll read it tonight.",
     ],
   },
 });

@@ -215,7 +215,7 @@ export const passive = rule({
 
 export const CLARITY_EXCLUSIONS = [INTENSIFIED_FEELING_RULE];
 /** The flags, in the order they are reported. */
-/** A point taken back in the next breath: "I take full responsibility. But to be fair, the template…". */
+/** A point taken back in the next breath: "I take full responsibility. But to be fair, the brief…". */
 export const takenBack = rule({
   id: 'clarity.taken_back',
   check: 'clarity/mixed_message',
@@ -223,7 +223,7 @@ export const takenBack = rule({
   match: /^\s*(but|that said|then again|having said that),? (to be fair|in fairness|in my defen[cs]e)\b/i,
   why: 'Saying a thing and then its opposite leaves the listener unsure which you meant.',
   examples: {
-    match: ['But to be fair, the template still had the June rate.', 'That said, in fairness, it went fine.'],
+    match: ['But to be fair, the brief changed twice.', 'That said, in fairness, it went fine.'],
     noMatch: ['But the fix is in.', 'To be fair to you, the brief was late.'],
   },
 });

@@ -102,11 +102,11 @@ export const pushback = rule({
   why: 'Arguing with the concern tells the partner it was not worth raising.',
   examples: {
     match: [
-      "That's a knee-jerk reaction to one bad quarter.",
-      "That's not fair on people with long experiments.",
-      "So I'm not sure what else you want.",
-      'But to be fair, the template still had the old rate.',
-      'Month-end is brutal for everyone.',
+      "That's a knee-jerk reaction to one bad week.",
+      "That's not fair on people who work nights.",
+      "Honestly, I'm not sure what else you want from me.",
+      'But to be fair, the handover notes were thin.',
+      'Audit season is brutal for everyone.',
     ],
     noMatch: ["That's fair.", "It's not fair on you that it landed on your desk."],
   },
@@ -177,7 +177,7 @@ export const overriding = rule({
 });
 
 /**
- * Orders in the future tense: "you will cut it to 300 by noon", "you will not merge on a Friday again",
+ * Orders in the future tense: "you will redo the slides by five", "you will not book leave in March again",
  * "you'll be the one explaining it to them". A prediction ("you will see the change") is not one. An open
  * question after them asks for compliance ("How does that sound?"), so it is loaded.
  */
@@ -190,8 +190,8 @@ export const commanding = rule({
   why: 'Telling someone what they will do closes the talk: a question after it asks them to comply.',
   examples: {
     match: [
-      'You will cut it to 300 by noon.',
-      'You will not merge on a Friday again.',
+      'You will redo the slides by five.',
+      'You will not book leave in March again.',
       "You'll be the one explaining it.",
     ],
     noMatch: ['You will see the change on Friday.', "You'll have it by noon."],
@@ -216,12 +216,11 @@ export const sarcasm = rule({
     'big surprise',
     'shocker',
     'what a surprise',
-    // Mock enthusiasm and mock praise: "I'm sure prospects will love…", "third time lucky".
+    // Mock enthusiasm and mock praise: "I'm sure customers will love…", "third time lucky".
     "i'm sure they'll love",
     "i'm sure everyone will love",
     "i'm sure people will love",
     "i'm sure customers will love",
-    "i'm sure prospects will love",
     'third time lucky',
     'third time lucky, eh',
     "let's just stop",
@@ -233,7 +232,7 @@ export const sarcasm = rule({
   examples: {
     match: [
       'Must be nice to get the big projects.',
-      "Oh, absolutely, let's just stop building the brand altogether.",
+      "Sure, let's just scrap the training budget then.",
       'Third time lucky, eh?',
     ],
     noMatch: ['It was nice to see the results.', "Let's look at the brand budget together."],

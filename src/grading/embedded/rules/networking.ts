@@ -64,7 +64,7 @@ export const offer = rule({
     'if that helps',
     'i have a',
     'i wrote',
-    // What the speaker can do for them, in plain words: "I might be able to tell you which are required".
+    // What the speaker can do for them, in plain words: "I might be able to tell you who signs those off".
     'i might be able to',
     'i may be able to',
     'i could tell you',
@@ -89,7 +89,7 @@ export const offer = rule({
     match: [
       "I'd be glad to introduce you to Mei.",
       'I can send you the paper.',
-      'I might be able to tell you which ones the regulations require.',
+      'I might be able to tell you who signs those off.',
     ],
     noMatch: ['Can you send me your deck?'],
   },
@@ -130,7 +130,7 @@ export const nextStep = rule({
     'a quick call',
     'meet up',
     'carry on',
-    // Something to send and a day to do it by: "send me the list and I'll go through it by Friday".
+    // Something to send and a day to do it by: "send me the draft and I'll go through it tonight".
     'send me',
     'a call',
     'a chat',
@@ -140,7 +140,7 @@ export const nextStep = rule({
     match: [
       "Let's grab a coffee after the keynote.",
       'Shall we connect on LinkedIn?',
-      "Send me the list and I'll go through it by Friday.",
+      "Send me the draft and I'll go through it tonight.",
     ],
     noMatch: ['Nice talk.'],
   },

@@ -14,7 +14,7 @@ export const vaguePromise = rule({
     /\bi('ll| will| am going to|'m going to)( \w+)? (be (more|extra) (careful|mindful|attentive|vigilant)|try (harder|to do better|to be more \w+)|do better|pay (more|closer) attention|make sure (it|this|that) (doesn't|does not|won't|will not|never) happen(s)? again|learn from (it|this))\b/i,
   why: 'Being more careful is a wish, not a fix: a concrete step can be checked.',
   examples: {
-    match: ["I'll be more careful with contexts going forward.", "I'll make sure it doesn't happen again."],
+    match: ["I'll be more careful with the config from now on.", "I'll make sure it doesn't happen again."],
     noMatch: ["I'll add a check to the template by Friday."],
   },
 });
@@ -80,7 +80,7 @@ export const plainRepair = rule({
   },
 });
 
-/** A fix under way, in the present: "I'm rerunning the tab now", "I'm adding a check to the template". */
+/** A fix under way, in the present: "I'm rerunning the export now", "I'm adding a check to the sheet". */
 export const repairUnderWay = rule({
   id: 'accountability.repair_under_way',
   check: 'accountability/repair_plan',
@@ -89,7 +89,7 @@ export const repairUnderWay = rule({
     /\bi('m| am) (now |already |also |just )?(rerunning|re-running|redoing|resending|reissuing|rebooking|rebuilding|recalculating|recounting|rechecking|rewriting|reprinting|restoring|reverting|refunding|replacing|reconciling|correcting|fixing|updating|adding|writing up|calling|emailing|sending)\b/i,
   why: 'A fix being made as we speak is a repair, whatever the verb.',
   examples: {
-    match: ["I'm rerunning the tab now.", "I'm also adding a rate-date check to the template."],
+    match: ["I'm rerunning the export now.", "I'm also adding a total check to the sheet."],
     noMatch: ["I'm really sorry.", "I'm reading it now."],
   },
 });
