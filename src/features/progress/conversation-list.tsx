@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { SessionSummary } from '../../storage/history.schema';
-import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
+import { ShowMore, useNewestFirst } from './newest-first';
 import { formatDateTime, replies } from './format';
-
-const PAGE = 25;
 
 /** The finished conversations that match the filters, newest first, a page at a time. */
 export function ConversationList({
@@ -22,9 +19,7 @@ export function ConversationList({
   lowPressure: boolean;
   pageKey: string;
 }) {
-  // A change of filter (a new `pageKey`) starts the list again at its first page.
-  const [paging, setPaging] = useState({ pageKey, shown: PAGE });
-  const shown = paging.pageKey === pageKey ? paging.shown : PAGE;
+  const { page, more, showMore } = useNewestFirst(finished, pageKey);
   return (
     <Card aria-labelledby="conversations-heading" id="conversations">
       <h2 id="conversations-heading" className="font-semibold">
@@ -38,19 +33,12 @@ export function ConversationList({
         <p className="mt-2 text-sm text-slate-600">No conversations match these filters.</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-100" aria-label="Conversations">
-          {finished
-            .slice(-shown)
-            .reverse()
-            .map((s) => (
-              <ConversationRowView key={s.id} s={s} title={titles.get(s.scenarioId)} lowPressure={lowPressure} />
-            ))}
+          {page.map((s) => (
+            <ConversationRowView key={s.id} s={s} title={titles.get(s.scenarioId)} lowPressure={lowPressure} />
+          ))}
         </ul>
       )}
-      {shown < finished.length && (
-        <Button variant="secondary" className="mt-3" onClick={() => setPaging({ pageKey, shown: shown + PAGE })}>
-          Show {Math.min(PAGE, finished.length - shown)} more
-        </Button>
-      )}
+      <ShowMore more={more} onClick={showMore} />
     </Card>
   );
 }

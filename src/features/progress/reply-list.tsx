@@ -1,12 +1,9 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
 import { engineLabel, type AttemptSummary } from '../../storage/history.schema';
-import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
+import { ShowMore, useNewestFirst } from './newest-first';
 import { formatDateTime } from './format';
-
-const PAGE = 25;
 
 /** The replies that match the filters, newest first, a page at a time; each opens its feedback. */
 export function ReplyList({
@@ -20,27 +17,18 @@ export function ReplyList({
   lowPressure: boolean;
   pageKey: string;
 }) {
-  // A change of filter (a new `pageKey`) starts the list again at its first page.
-  const [paging, setPaging] = useState({ pageKey, shown: PAGE });
-  const shown = paging.pageKey === pageKey ? paging.shown : PAGE;
+  const { page, more, showMore } = useNewestFirst(attempts, pageKey);
   return (
     <Card id="replies" aria-labelledby="replies-heading">
       <h2 id="replies-heading" className="font-semibold">
         Your replies <span className="font-normal text-slate-500">({attempts.length})</span>
       </h2>
       <ul className="mt-3 divide-y divide-slate-100" aria-label="Attempts">
-        {attempts
-          .slice(-shown)
-          .reverse()
-          .map((a) => (
-            <AttemptRowView key={a.id} a={a} title={titles.get(a.scenarioId)} lowPressure={lowPressure} />
-          ))}
+        {page.map((a) => (
+          <AttemptRowView key={a.id} a={a} title={titles.get(a.scenarioId)} lowPressure={lowPressure} />
+        ))}
       </ul>
-      {shown < attempts.length && (
-        <Button variant="secondary" className="mt-3" onClick={() => setPaging({ pageKey, shown: shown + PAGE })}>
-          Show {Math.min(PAGE, attempts.length - shown)} more
-        </Button>
-      )}
+      <ShowMore more={more} onClick={showMore} />
     </Card>
   );
 }
