@@ -100,21 +100,23 @@ const RUBRIC_DATA = {
       },
       { id: 'shifts_to_self', label: 'Shifted the topic to yourself', weight: -1 },
     ],
-    scoring: { thresholds: [0.5, 1, 2.25, 3.5] },
+    // The rubric's Not yet: an ultimatum or a threat overrides them, whatever else the reply says.
+    scoring: { thresholds: [0.5, 1, 2.25, 3.5], caps: [{ ifAny: ['overrides'], max: 0 }] },
   },
   clarity: {
     id: 'clarity',
     name: 'Clarity',
-    summary: 'Says one thing at a time in plain, direct sentences of a sensible length.',
+    summary: 'Says one thing at a time in plain, direct, specific sentences of a sensible length.',
     levels: [
       'No clear point comes through: vague, sarcastic or padded with stock phrases.',
       'The point is buried under long sentences, hedges or filler.',
       'Understandable, but several sentences need tightening.',
       'Clear and direct, with one or two small things to tighten.',
-      'Plain, direct and the right length: every sentence earns its place.',
+      'Plain, direct and specific (the numbers, days and times, not "soon" or "some things"), at the right length: every sentence earns its place.',
     ],
     checks: [
       { id: 'has_content', label: 'Says something substantive', weight: 4 },
+      { id: 'concrete', label: 'Names concrete details (numbers, days, times)', weight: 0.5 },
       { id: 'long_sentence', label: 'A sentence over 30 words', weight: -1 },
       { id: 'hedge', label: 'Hedges ("kind of", "I guess", "maybe")', weight: -0.5 },
       { id: 'filler', label: 'Filler words ("basically", "just", "really")', weight: -0.5 },

@@ -129,6 +129,7 @@ export const ADVICE: Record<string, Advice> = {
     example: `How did you handle ${about(t, 'that')}?`,
   }),
   'clarity/has_content': () => ({ text: 'Say one clear thing in a full sentence.' }),
+  'clarity/concrete': () => ({ text: 'Name the specifics: which day, what time, how many.' }),
   'clarity/long_sentence': () => ({ text: 'Split the long sentence: one idea per sentence.' }),
   'clarity/hedge': () => ({ text: 'Drop the hedges; say what you mean directly.' }),
   'clarity/filler': () => ({ text: 'Cut the filler words; they dilute your point.' }),

@@ -1,4 +1,4 @@
-import { CLARITY_RULES } from '../rules/clarity';
+import { CLARITY_RULES, concreteDetail, SPECIFIC_DETAILS } from '../rules/clarity';
 import { sarcasm } from '../rules/dismissal';
 import { spans } from '../rules/rule';
 import type { Analysis } from '../text';
@@ -30,6 +30,10 @@ export function detectClarity(reply: Analysis, band?: { min: number; max: number
     }
     seen.add(key);
   }
+  // Specific: several distinct details (numbers, times, days), not one date in passing.
+  const details = reply.sentences.flatMap((s) => spans(concreteDetail, s));
+  if (new Set(details.map((d) => d.text.toLowerCase())).size >= SPECIFIC_DETAILS)
+    findings.push(...label(details, 'concrete'));
   // Only too long: padding a short reply must never improve it, and brevity is not unclear.
   if (band && reply.words > band.max) {
     findings.push({ start: 0, end: reply.text.length, text: reply.text, label: 'length_out_of_band' });

@@ -214,7 +214,6 @@ export const passive = rule({
 });
 
 export const CLARITY_EXCLUSIONS = [INTENSIFIED_FEELING_RULE];
-/** The flags, in the order they are reported. */
 /** A point taken back in the next breath: "I take full responsibility. But to be fair, the brief…". */
 export const takenBack = rule({
   id: 'clarity.taken_back',
@@ -228,4 +227,27 @@ export const takenBack = rule({
   },
 });
 
+/** The flags, in the order they are reported. */
 export const CLARITY_RULES = [longSentence, hedge, filler, weasel, wordy, jargon, passive, takenBack];
+
+/**
+ * A concrete detail: a number, an amount, a time, a day or a date ("by 2 pm on Thursday", "300 orders",
+ * "three rewrites"). Coaches call a reply that names none of them "clear but vague"; the detector counts
+ * distinct details over the whole reply.
+ */
+export const concreteDetail = rule({
+  id: 'clarity.concrete_detail',
+  check: 'clarity/concrete',
+  effect: 'supports',
+  match:
+    /\d+(?:[.,:]\d+)*|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|noon|midday|midnight|morning|afternoon|evening|weekend|week|month|quarter|january|february|march|april|june|july|august|september|october|november|december|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half)\b/i,
+  // A greeting names no time.
+  unless: ['good morning', 'good afternoon', 'good evening'],
+  why: 'Numbers, times and days say exactly what happened or what will, where a general word would leave it vague.',
+  examples: {
+    match: ['The fix goes out at 3 pm on Thursday.', 'We lost about three hundred orders.'],
+    noMatch: ['Good morning, thanks for the time.', 'I will sort it out soon.'],
+  },
+});
+/** How many distinct details make a reply specific, rather than one date in passing. */
+export const SPECIFIC_DETAILS = 3;
