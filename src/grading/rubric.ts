@@ -126,9 +126,22 @@ const RUBRIC_DATA = {
       { id: 'passive', label: 'Passive voice that hides who did what', weight: -0.5 },
       { id: 'length_out_of_band', label: 'Longer than this moment needs', weight: -1 },
       { id: 'mixed_message', label: 'A mixed message: sarcasm, or a point taken back ("but to be fair…")', weight: -1 },
+      {
+        id: 'stock_phrases',
+        label: 'Padded with stock listening phrases ("it sounds like…", "what I\'m hearing…")',
+        weight: -1,
+      },
     ],
     // Words that say the opposite of what they seem to leave the reader unsure what was meant.
-    scoring: { thresholds: [1, 2, 3, 4], countNegativesUpTo: 3, caps: [{ ifAny: ['mixed_message'], max: 2 }] },
+    // Stock phrases stacked three deep bury the point (the rubric's Not yet names padding with them).
+    scoring: {
+      thresholds: [1, 2, 3, 4],
+      countNegativesUpTo: 3,
+      caps: [
+        { ifAny: ['mixed_message'], max: 2 },
+        { ifAny: ['stock_phrases'], max: 2 },
+      ],
+    },
   },
   open_questions: {
     id: 'open_questions',

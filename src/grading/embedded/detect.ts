@@ -19,6 +19,9 @@ import type { Analysis, Span } from './text';
 
 export type SpansByCheck = Map<string, Span[]>;
 
+/** How many stem-framed sentences make a reply padded with stock phrases rather than a reflection and a check. */
+export const STOCK_STEMS = 3;
+
 export interface Detection {
   /** Spans by check, for every criterion of the rubric. */
   spans: Map<CriterionId, SpansByCheck>;
@@ -94,6 +97,9 @@ export function detectAll(reply: Analysis, context: Analysis, request: GradeRequ
     const substantive = reply.words >= 3 && reply.terms.some((t) => t.tags.has('Verb') || t.tags.has('Noun'));
     // A zero-width span marks the check met without highlighting anything.
     m.set('has_content', substantive ? [{ start: 0, end: 0, text: '' }] : []);
+    // Three sentences framed by listening stems say "I heard you" three times and nothing else as often.
+    const stems = listening.reflection.stemmed;
+    m.set('stock_phrases', stems.length >= STOCK_STEMS ? stems : []);
     out.set('clarity', m);
   }
   if (wants.has('accountability')) out.set('accountability', group(accountability));

@@ -138,6 +138,9 @@ export const ADVICE: Record<string, Advice> = {
   'clarity/wordy': () => ({ text: 'Use the short form ("to" for "in order to") and say each thing once.' }),
   'clarity/passive': () => ({ text: 'Say who did what: use the active voice.' }),
   'clarity/length_out_of_band': () => ({ text: 'Aim for the length this moment needs: a few sentences.' }),
+  'clarity/stock_phrases': () => ({
+    text: 'Say back what they said once, in your own words, and drop the stock phrases around it.',
+  }),
   'clarity/mixed_message': () => ({ text: 'Say the one thing you mean, plainly: no sarcasm, no "but to be fair".' }),
   'open_questions/asks_question': (t) => ({
     text: 'Ask a question so the conversation has somewhere to go.',
