@@ -100,8 +100,9 @@ const RUBRIC_DATA = {
       },
       { id: 'shifts_to_self', label: 'Shifted the topic to yourself', weight: -1 },
     ],
-    // The rubric's Not yet: an ultimatum or a threat overrides them, whatever else the reply says.
-    scoring: { thresholds: [0.5, 1, 2.25, 3.5], caps: [{ ifAny: ['overrides'], max: 0 }] },
+    // The rubric's Not yet: a reply that dismisses, contradicts or overrides them has not heard them, whatever
+    // else it says (a cap that raised the coach dev file, the project's own replies and the candidates alike).
+    scoring: { thresholds: [0.5, 1, 2.25, 3.5], caps: [{ ifAny: ['dismisses', 'overrides'], max: 0 }] },
   },
   clarity: {
     id: 'clarity',

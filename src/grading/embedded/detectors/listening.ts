@@ -1,5 +1,15 @@
 import { aboutSelf, mentionsPartner, pickedUp } from '../lexicon';
-import { contradiction, dismissing, minimising, overriding, pushback, sarcasm, selfShift } from '../rules/dismissal';
+import {
+  closure,
+  contradiction,
+  dismissing,
+  minimising,
+  overriding,
+  pushback,
+  sarcasm,
+  selfShift,
+  verdict,
+} from '../rules/dismissal';
 import { personLabel } from '../rules/feedback';
 import { namedFeeling } from '../rules/feelings';
 import { acknowledgement, theirNeed, validation } from '../rules/acknowledgement';
@@ -47,6 +57,7 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
           ...spans(contradiction, s),
           ...spans(pushback, s),
           ...spans(minimising, s),
+          ...spans(verdict, s),
           ...spans(sarcasm, s),
           // A label about the person ("you're careless") answers them with a verdict.
           ...spans(personLabel, s),
@@ -54,7 +65,7 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
         'dismisses',
       ),
     );
-    findings.push(...label(spans(overriding, s), 'overrides'));
+    findings.push(...label([...spans(overriding, s), ...spans(closure, s)], 'overrides'));
     findings.push(...label(spans(selfShift, s), 'shifts_to_self'));
   }
 

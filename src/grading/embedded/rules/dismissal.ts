@@ -35,11 +35,22 @@ export const dismissing = rule({
     const after = s.text.slice(d.end - s.start);
     // "So please relax: it's good news" reassures; "relax, it's fine" waves the worry away.
     if (/^relax$/i.test(d.text) && /\bplease\s*$/i.test(s.text.slice(0, d.start - s.start))) return false;
-    if (/^whatever$/i.test(d.text)) return /^\s*([.!,;:?—–-]|$)|^\s+(you say|you want|works|then)\b/i.test(after);
+    const before = s.text.slice(0, d.start - s.start);
+    // "Whatever works for you" accommodates; the shrug stands alone or mocks ("whatever you say").
+    if (/^whatever$/i.test(d.text)) return /^\s*([.!,;:?—–-]|$)|^\s+(you say|you want|then)\b/i.test(after);
+    // "Anyway, moving on." closes their topic; "before moving on to the next bed" tells a sequence.
+    if (/^moving on$/i.test(d.text)) return /(^|\b(anyway|so|ok|okay|right)[,.]?)\s*$/i.test(before);
     if (/^at least$/i.test(d.text))
-      return !/^\s+(one|two|three|four|five|six|\d|once|twice|a (day|week|month|year|few|couple)|an hour|half|until|by)\b/i.test(
-        after,
+      // The consolation opens a clause ("At least you still…", "well, at least…"); inside one it counts or
+      // proposes ("without at least testing", "can we at least put the range in?").
+      return (
+        !/^\s+(one|two|three|four|five|six|\d|once|twice|a (day|week|month|year|few|couple)|an hour|half|until|by)\b/i.test(
+          after,
+        ) && /(^|[,;:—–-]\s*|\b(but|well|and|oh|still|hey),?\s+)$/i.test(before)
       );
+    // "Once things calm down" tells of a time; "calm down" said to them waves the feeling away.
+    if (/^calm down$/i.test(d.text))
+      return !/\b(things|it|everything|once|when|until|after|they|that)\s*$/i.test(before);
     return true;
   },
   why: 'Minimising tells the partner their concern does not count.',
@@ -52,6 +63,11 @@ export const dismissing = rule({
       "It's good news, so please relax.",
       "I'm not going to talk about it, whatever anyone's heard.",
       "I'll call at least once a week until it's fixed.",
+      'Could we at least put the range in the notes?',
+      "I'd not recommend it without at least testing a counter.",
+      'Let me know whatever works.',
+      'I finished the round before moving on to the notes.',
+      'Happy to talk it through once things calm down after the 20th.',
     ],
   },
 });
@@ -81,10 +97,23 @@ export const contradiction = rule({
     "you don't understand",
     'you do not understand',
     'with all due respect',
+    // Declaring that they agree with the speaker's position: their words turned into the opposite.
+    'so we agree',
+    'so we both agree',
+    "so we're aligned",
+    'so we are aligned',
+    "so we're agreed",
+    "so we're on the same page",
+    'so we are on the same page',
   ],
   why: 'Contradicting the partner overrides them, whatever words of theirs it reuses.',
   examples: {
-    match: ["You've misread the brief.", "That's not what happened.", 'With all due respect, the numbers are fine.'],
+    match: [
+      "You've misread the brief.",
+      "That's not what happened.",
+      'With all due respect, the numbers are fine.',
+      "So we're aligned: we launch in March.",
+    ],
     noMatch: ['You read the brief closely.'],
   },
 });
@@ -152,11 +181,39 @@ export const minimising = rule({
   check: 'active_listening/dismisses',
   effect: 'undermines',
   match:
-    /\b(it('s| is| was)( really| honestly)? (only|just|nothing|not (that|so) (big|bad|hard|serious))|(only|just) a (few|little|small|couple)|wasn't (a|that) big|no real (harm|damage)|(you're|you are) (overreacting|too sensitive|being dramatic)|worse things|first world problem|could be worse|not the end of the world)\b/i,
+    /\b(it('s| is| was)( really| honestly)? (only(?! (your|been|the first)\b)|just(?! that\b)|nothing|not (that|so) (big|bad|hard|serious))|(only|just) a (few|little|small|couple)|wasn't (a|that) big|no real (harm|damage)|(you're|you are) (overreacting|too sensitive|being dramatic)|worse things|first world problem|could be worse|not the end of the world)\b/i,
   why: 'Making the concern smaller than the partner feels it tells them it does not count.',
   examples: {
     match: ["It's only a few percent.", "It wasn't a big deal anyway.", "You're overreacting."],
-    noMatch: ['It was a big deal for you.'],
+    noMatch: [
+      'It was a big deal for you.',
+      "It's just that the late slot is the only one left.",
+      "It's only your second week, and that galley takes everyone a while.",
+    ],
+  },
+});
+
+/**
+ * A verdict on their point instead of hearing it: "that's no excuse", "this is ridiculous", a shrug that closes
+ * it ("rules are rules", "these things happen", "that's how it works"), "not my problem", or an apology for their
+ * feelings rather than for anything done ("sorry if you felt…").
+ */
+export const verdict = rule({
+  id: 'dismissal.verdict',
+  check: 'active_listening/dismisses',
+  effect: 'undermines',
+  match:
+    /\b((that's|that is|it's|it is) (not|no) (an )?excuse|always (have|got) an excuse|(this|that)('s| is) (ridiculous|absurd|nonsense|rubbish)|sorry if you (felt|feel|were|are)|sorry you (feel|felt) (that way|like that)|rules are rules|these things happen|(that's|that is) (just )?how (it|things|this place|the job) (works?|goes)|(are|is) what (they|it) (are|is)|(won't|doesn't|does not|will not) change anything|(isn't|is not|not) my (job|problem)|(probably|it's) just you\b|mostly hype)/i,
+  why: 'A verdict or a shrug answers the concern by closing it, whatever words of theirs it reuses.',
+  examples: {
+    match: [
+      "Honestly, that's no excuse for a late handover.",
+      'Rules are rules.',
+      "I'm sorry if you felt rushed.",
+      "That's just how it works here.",
+      "Chasing suppliers isn't my job.",
+    ],
+    noMatch: ["There's no excuse on my side: I missed it.", 'The rules changed in May, so here is what that means.'],
   },
 });
 
@@ -173,6 +230,19 @@ export const overriding = rule({
       'Fix it or we will have to talk about consequences.',
     ],
     noMatch: ['We decided together.'],
+  },
+});
+
+/** "The recs come first, full stop.": a decision announced as closed to discussion. */
+export const closure = rule({
+  id: 'dismissal.closure',
+  check: 'active_listening/overrides',
+  effect: 'undermines',
+  match: /(^|[,;:—–-]\s*)(full stop|and that's final|that's final|no exceptions)\s*[.!]*\s*$/i,
+  why: 'Ruling the matter closed pushes past whatever the partner said.',
+  examples: {
+    match: ['The recs come first, full stop.', 'Full stop.', "You're on nights next week, and that's final."],
+    noMatch: ['If the sprays can handle those without a full stop, we both win.'],
   },
 });
 
@@ -245,7 +315,9 @@ export const DISMISSAL_RULES = [
   pushback,
   selfShift,
   minimising,
+  verdict,
   overriding,
+  closure,
   commanding,
   sarcasm,
 ];

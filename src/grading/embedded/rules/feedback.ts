@@ -209,10 +209,13 @@ export const personLabel = rule({
   effect: 'undermines',
   match:
     /\b(your (attitude|mindset|work ethic|character|personality)|(you're|you are|you've been) (so |really |very )?(lazy|careless|sloppy|unprofessional|rude|disrespectful|selfish|arrogant|useless|incompetent|difficult|negative|unreliable)|you (don't|do not) care|not a team player)\b/i,
+  // "You're scared they think you don't care" says back their fear; it labels no one.
+  unless:
+    /\b(think|thinks|thought|feel|feels|felt|worried|scared|afraid|fear|say|says|said|assume|assumes) (that )?you (don't|do not) care\b/i,
   why: 'A label says what someone is; they cannot act on it.',
   examples: {
     match: ['Your attitude to testing is the problem.', "You're so unprofessional."],
-    noMatch: ['You merged without a review.'],
+    noMatch: ['You merged without a review.', "You're scared the partners think you don't care."],
   },
 });
 
