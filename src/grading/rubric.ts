@@ -127,6 +127,7 @@ const RUBRIC_DATA = {
       { id: 'passive', label: 'Passive voice that hides who did what', weight: -0.5 },
       { id: 'length_out_of_band', label: 'Longer than this moment needs', weight: -1 },
       { id: 'mixed_message', label: 'A mixed message: sarcasm, or a point taken back ("but to be fair…")', weight: -1 },
+      { id: 'vague', label: 'Vague pointers ("this kind of thing", "or something")', weight: -0.5 },
       {
         id: 'stock_phrases',
         label: 'Padded with stock listening phrases ("it sounds like…", "what I\'m hearing…")',
@@ -141,6 +142,8 @@ const RUBRIC_DATA = {
       caps: [
         { ifAny: ['mixed_message'], max: 2 },
         { ifAny: ['stock_phrases'], max: 2 },
+        // Strong is specific: a pointer in place of the thing is one small thing to tighten.
+        { ifAny: ['vague'], max: 3 },
       ],
     },
   },

@@ -141,6 +141,7 @@ export const ADVICE: Record<string, Advice> = {
   'clarity/stock_phrases': () => ({
     text: 'Say back what they said once, in your own words, and drop the stock phrases around it.',
   }),
+  'clarity/vague': () => ({ text: 'Name the thing itself, instead of "this kind of thing" or "or something".' }),
   'clarity/mixed_message': () => ({ text: 'Say the one thing you mean, plainly: no sarcasm, no "but to be fair".' }),
   'open_questions/asks_question': (t) => ({
     text: 'Ask a question so the conversation has somewhere to go.',

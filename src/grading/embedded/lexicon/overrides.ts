@@ -43,3 +43,17 @@ export const OVERRIDES: readonly string[] = [
   'disciplinary',
   'consequences',
 ];
+
+/**
+ * Declaring that the partner agrees with the speaker's position ("so we're aligned: we launch in March"): their
+ * words turned into the opposite. Shared: listening counts it as contradicting them, clarity as a mixed message.
+ */
+export const DECLARED_AGREEMENT: readonly string[] = [
+  'so we agree',
+  'so we both agree',
+  "so we're aligned",
+  'so we are aligned',
+  "so we're agreed",
+  "so we're on the same page",
+  'so we are on the same page',
+];

@@ -1,5 +1,5 @@
 /** Clarity: sentence-level flags (hedges, filler, weasel words, wordiness, jargon, passive voice). */
-import { FEELING_WORDS } from '../lexicon';
+import { DECLARED_AGREEMENT, FEELING_WORDS } from '../lexicon';
 import { countWords, findPhrases, type Sentence, type Span } from '../text';
 import { rule, spans } from './rule';
 
@@ -227,8 +227,43 @@ export const takenBack = rule({
   },
 });
 
+/** "So we agree: review first." where they said the opposite: agreement in the words, disagreement in the point. */
+export const declaredAgreement = rule({
+  id: 'clarity.declared_agreement',
+  check: 'clarity/mixed_message',
+  effect: 'undermines',
+  match: DECLARED_AGREEMENT,
+  why: 'Calling a disagreement an agreement leaves the listener unsure which one is meant.',
+  examples: { match: ["So we're aligned: we launch in March."], noMatch: ['We agree on the date.'] },
+});
+
+/** "We can't keep having this kind of thing": a pointer that stands in for what the speaker means. */
+export const vaguePointer = rule({
+  id: 'clarity.vague_pointer',
+  check: 'clarity/vague',
+  effect: 'undermines',
+  match:
+    /\b(or something(?! else)|or whatever|(this|that) (kind|sort) of thing|stuff like that|and stuff|things like that|and so on|and all that)\b/i,
+  why: 'A pointer leaves the listener to guess what is meant; naming it is what makes a point specific.',
+  examples: {
+    match: ["We can't keep having this kind of thing.", 'Maybe do a talk or something.'],
+    noMatch: ['Would a timer help, or something else?', 'We lost 300 orders.'],
+  },
+});
+
 /** The flags, in the order they are reported. */
-export const CLARITY_RULES = [longSentence, hedge, filler, weasel, wordy, jargon, passive, takenBack];
+export const CLARITY_RULES = [
+  longSentence,
+  hedge,
+  filler,
+  weasel,
+  wordy,
+  jargon,
+  passive,
+  takenBack,
+  declaredAgreement,
+  vaguePointer,
+];
 
 /**
  * A concrete detail: a number, an amount, a time, a day or a date ("by 2 pm on Thursday", "300 orders",

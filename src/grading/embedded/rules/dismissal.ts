@@ -1,4 +1,4 @@
-import { OVERRIDES } from '../lexicon';
+import { DECLARED_AGREEMENT, OVERRIDES } from '../lexicon';
 import { rule } from './rule';
 
 /** Playing the partner's concern down: "don't worry", "at least", "it's not that bad". */
@@ -97,14 +97,7 @@ export const contradiction = rule({
     "you don't understand",
     'you do not understand',
     'with all due respect',
-    // Declaring that they agree with the speaker's position: their words turned into the opposite.
-    'so we agree',
-    'so we both agree',
-    "so we're aligned",
-    'so we are aligned',
-    "so we're agreed",
-    "so we're on the same page",
-    'so we are on the same page',
+    ...DECLARED_AGREEMENT,
   ],
   why: 'Contradicting the partner overrides them, whatever words of theirs it reuses.',
   examples: {
