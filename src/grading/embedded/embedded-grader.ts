@@ -108,11 +108,12 @@ function scoreCriterion(
         : COUNTED_MOVES.has(id)
           ? Math.max(fitted, rule - 1)
           : fitted;
-  // The rubric's Developing listening: an answer to what they asked takes up their topic, when nothing in the
-  // reply pushes past them (kept because it raised both the coach dev file and the held-out candidates).
+  // The rubric's Developing listening: an answer to what they asked, or taking on the point they raised, takes up
+  // their topic, when nothing in the reply pushes past them (kept because it raised both the coach dev file and the
+  // held-out candidates).
   const answered =
     id === 'active_listening' &&
-    features['answers_first'] === 1 &&
+    features['answers_them'] === 1 &&
     def.checks.every((c) => c.weight >= 0 || !met.has(c.id));
   // The rubric's Strong clarity is plain and specific: a clear reply that names the numbers, days and times, with
   // no hedge or mixed message, is Strong whatever small flags a longer sentence brings (raised the coach dev file,

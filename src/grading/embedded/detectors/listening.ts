@@ -8,11 +8,12 @@ import {
   pushback,
   sarcasm,
   selfShift,
+  tautology,
   verdict,
 } from '../rules/dismissal';
 import { personLabel } from '../rules/feedback';
 import { namedFeeling } from '../rules/feelings';
-import { acknowledgement, theirNeed, validation } from '../rules/acknowledgement';
+import { acknowledgement, takenOnBoard, theirNeed, validation } from '../rules/acknowledgement';
 import { spans } from '../rules/rule';
 import { countWords, type Analysis } from '../text';
 import { label, type Finding } from './finding';
@@ -24,6 +25,8 @@ export interface ListeningFindings {
   /** Content words of the partner's line that the reply picked up. */
   reusedRoots: Set<string>;
   reflection: ReflectionResult;
+  /** The reply takes their point on ("thanks for flagging", "that's helpful"): it answers what they raised. */
+  takesOnBoard: boolean;
 }
 
 const ABOUT_THEM = /\byou|\byour|\bthat\b|\bit\b|\bthis\b/i;
@@ -58,6 +61,7 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
           ...spans(pushback, s),
           ...spans(minimising, s),
           ...spans(verdict, s),
+          ...spans(tautology, s),
           ...spans(sarcasm, s),
           // A label about the person ("you're careless") answers them with a verdict.
           ...spans(personLabel, s),
@@ -90,5 +94,6 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
   });
   if (reusedRoots.size === 0 && (stems.length >= 2 || (stems.length >= 1 && dismissive) || generic.length > 0))
     findings.push(...label(stems, 'hollow_reflection'));
-  return { findings, reusedRoots, reflection };
+  const takesOnBoard = reply.sentences.some((s) => spans(takenOnBoard, s).length > 0);
+  return { findings, reusedRoots, reflection, takesOnBoard };
 }

@@ -13,6 +13,10 @@ export type Features = Record<string, number>;
 /** An answer's usual first words: "Yes, …", "No, …", "I …", "It was …". */
 const ANSWER_START =
   /^(yes|yeah|no|not|sure|honestly|i|i'm|i've|we|it|it's|that|they|because|mostly|partly|probably)\b/;
+/** A request for an account: "Walk me through what happened", "Tell me about the launch". */
+const ELICITATION = /^(walk me through|talk me through|take me through|tell me|explain|help me understand|remind me)\b/;
+/** A courtesy that opens a reply before its answer: "Thanks for asking!", "Good question." */
+const COURTESY_FIRST = /^(thanks|thank you|good question|great question)\b/;
 /** Words that point at something without naming it: "the thing", "stuff like that", "whatever". */
 const VAGUE = /\b(thing|things|stuff|whatever|something|somehow|etc|and so on|that kind of)\b/gi;
 /** Institutional language that stands in for a point: "in line with", "please be advised", "learnings". */
@@ -51,6 +55,11 @@ export function levelFeatures(d: Detection, reply: Analysis, context: Analysis):
   const asked = context.sentences.at(-1)?.isQuestion ?? false;
   const first = reply.sentences[0];
   const askedRoots = new Set(pickedUp(context.sentences.at(-1)?.terms ?? [], reply.terms).map((t) => t.root));
+  // What they asked, wherever in their line: their last question or request ("Did you see it? I think it's my
+  // best work." asks too; so does "Walk me through it."). "Thanks for asking!" before an answer is a courtesy.
+  const question = context.sentences.findLast((s) => s.isQuestion || ELICITATION.test(s.lower));
+  const answer = reply.sentences.find((s) => !COURTESY_FIRST.test(s.lower));
+  const questionRoots = new Set(pickedUp(question?.terms ?? [], reply.terms).map((t) => t.root));
   return {
     ...checkFeatures(d),
     words: Math.log1p(reply.words),
@@ -82,6 +91,16 @@ export function levelFeatures(d: Detection, reply: Analysis, context: Analysis):
       first &&
       !first.isQuestion &&
       (ANSWER_START.test(first.lower) || first.terms.some((t) => askedRoots.has(t.root)))
+        ? 1
+        : 0,
+    // The reply answers what they asked or takes on what they raised: the rubric's Developing, when nothing in it
+    // pushes past them. Read by that bound, not by the fitted levels (fitted before it existed).
+    answers_them:
+      (question &&
+        answer &&
+        !answer.isQuestion &&
+        (ANSWER_START.test(answer.lower) || answer.terms.some((t) => questionRoots.has(t.root)))) ||
+      d.listening.takesOnBoard
         ? 1
         : 0,
     exclamations: cap((reply.text.match(/!/g) ?? []).length),

@@ -95,4 +95,21 @@ export const acknowledgement = rule({
   examples: { match: ['That makes sense.', 'Thanks for telling me.', 'Fair point.'], noMatch: ['Send it over.'] },
 });
 
-export const ACKNOWLEDGEMENT_RULES = [acknowledgement, validation, theirNeed];
+/**
+ * Taking their point on: thanks for the feedback or the warning, "that's helpful", "I didn't realise". It answers
+ * what they raised, as an answer answers what they asked.
+ */
+export const takenOnBoard = rule({
+  id: 'reflection.taken_on_board',
+  check: 'active_listening/acknowledges',
+  effect: 'supports',
+  match:
+    /\b(thanks?( you)? for (flagging|raising|pointing (it|that|this) out|the heads[ -]up|letting me know|the feedback|catching)|(that's|that is|that was) (really |very )?(helpful|useful)|point taken|noted|good catch|i (didn't|did not|hadn't|had not) (realise|realize|notice|see)[a-z]*)\b/i,
+  why: 'Accepting what they raised shows it landed, even before anything is said back.',
+  examples: {
+    match: ["Oh, I didn't realise. Thanks for flagging.", "Thanks, that's helpful. I'll rewrite it."],
+    noMatch: ['I will rewrite it.'],
+  },
+});
+
+export const ACKNOWLEDGEMENT_RULES = [acknowledgement, validation, theirNeed, takenOnBoard];

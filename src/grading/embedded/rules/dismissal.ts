@@ -191,6 +191,22 @@ export const minimising = rule({
  * it ("rules are rules", "these things happen", "that's how it works"), "not my problem", or an apology for their
  * feelings rather than for anything done ("sorry if you felt…").
  */
+/** "Rules are rules", "launch is launch": a tautology that closes the question instead of answering it. */
+export const tautology = rule({
+  id: 'dismissal.tautology',
+  check: 'active_listening/dismisses',
+  effect: 'undermines',
+  match: (s) => {
+    const m = /\b(?:(?:a|an|the) )?([a-z]{3,})s? (?:is|are) (?:(?:a|an|the) )?\1s?\b/i.exec(s.plain);
+    return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] }] : [];
+  },
+  why: 'Saying a thing is what it is ends the talk without hearing why they raised it.',
+  examples: {
+    match: ['Launch is launch, we all knew crunch was coming.', 'A deadline is a deadline.'],
+    noMatch: ['The launch is on Friday.', 'This is the list.'],
+  },
+});
+
 export const verdict = rule({
   id: 'dismissal.verdict',
   check: 'active_listening/dismisses',
@@ -308,6 +324,7 @@ export const DISMISSAL_RULES = [
   pushback,
   selfShift,
   minimising,
+  tautology,
   verdict,
   overriding,
   closure,
