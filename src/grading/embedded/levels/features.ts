@@ -5,7 +5,7 @@
  */
 import { CriterionId, RUBRIC } from '../../rubric';
 import type { Detection } from '../detect';
-import { aboutSelf, mentionsPartner, pickedUp, surfaceContentWords } from '../lexicon';
+import { aboutSelf, bare, mentionsPartner, pickedUp, surfaceContentWords } from '../lexicon';
 import { countWords, type Analysis } from '../text';
 
 export type Features = Record<string, number>;
@@ -99,7 +99,9 @@ export function levelFeatures(d: Detection, reply: Analysis, context: Analysis):
       (question &&
         answer &&
         !answer.isQuestion &&
-        (ANSWER_START.test(answer.lower) || answer.terms.some((t) => questionRoots.has(t.root)))) ||
+        (ANSWER_START.test(answer.lower) ||
+          ANSWER_START.test(bare(answer)) ||
+          answer.terms.some((t) => questionRoots.has(t.root)))) ||
       d.listening.takesOnBoard
         ? 1
         : 0,
