@@ -85,3 +85,19 @@ describe('stem stuffing', () => {
     expect(g.facts?.reflection).toBe(false);
   });
 });
+
+describe('a canned apology', () => {
+  // Every accountability move in stock words: the fix names nothing, so its time makes nothing checkable.
+  const CANNED = 'I apologise. I am sorry. My mistake. I own this. I will fix it by noon.';
+  const CONCRETE =
+    "I deleted your Wednesday session by mistake, and I'm sorry. I've asked the Okoye group to swap back, and they'll reply by noon.";
+  const ASKED = 'When will you hear back from the Okoye group?';
+
+  it('is not Strong accountability, and scores below an admission that says what happened and what is being done', () => {
+    const canned = gradeEmbedded({ reply: CANNED, context: ASKED, criteria: ['accountability'] });
+    const concrete = gradeEmbedded({ reply: CONCRETE, context: ASKED, criteria: ['accountability'] });
+    expect(canned.criteria[0]!.level).toBeLessThanOrEqual(3);
+    expect(canned.criteria[0]!.checks.find((c) => c.id === 'repair_time')?.met).toBe(false);
+    expect(concrete.criteria[0]!.level).toBe(4);
+  });
+});

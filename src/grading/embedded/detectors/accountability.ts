@@ -6,8 +6,17 @@ import {
   plainOwnership,
   softenedApology,
 } from '../rules/accountability';
-import { clockTime, plainRepair, repair, repairTime, repairUnderWay, sharedRepair, timeWords } from '../rules/repair';
-import { spans } from '../rules/rule';
+import {
+  clockTime,
+  emptyFix,
+  plainRepair,
+  repair,
+  repairTime,
+  repairUnderWay,
+  sharedRepair,
+  timeWords,
+} from '../rules/repair';
+import { fires, spans } from '../rules/rule';
 import type { Analysis } from '../text';
 import { label, type Finding } from './finding';
 
@@ -28,11 +37,13 @@ export function detectAccountability(reply: Analysis): Finding[] {
     ];
     out.push(...label(fixes, 'repair_plan'));
   }
-  // A time counts where it says when the fix will be done: in a sentence with the fix, or right after it.
+  // A time counts where it says when the fix will be done: in a sentence with the fix, or right after it, and where
+  // the fix names what will be done ("I will fix it by noon" gives a time for nothing in particular).
   const fixed = new Set(
     out
       .filter((f) => f.label === 'repair_plan')
-      .map((f) => reply.sentences.findIndex((s) => s.start <= f.start && f.start < s.end)),
+      .map((f) => reply.sentences.findIndex((s) => s.start <= f.start && f.start < s.end))
+      .filter((i) => !fires(emptyFix, reply.sentences[i]!)),
   );
   for (const [i, s] of reply.sentences.entries()) {
     if (!fixed.has(i) && !fixed.has(i - 1)) continue;

@@ -159,13 +159,13 @@ export function detectReflection(reply: Analysis, context: Analysis, questions: 
     candidates: directives.length === 0 ? dedupeSpans(spans, 'start') : [],
     directives,
     stemmed,
-    // Long and asking nothing, and not an answer to a question they asked or a reflection of what they said:
-    // admitting a mistake in forty words, when asked "what's going on?", is not a lecture.
+    // Long and asking nothing, and not an answer to a question they asked (anywhere in their line: "What's going
+    // on? You look serious.") or a reflection of what they said: admitting a mistake in forty words is not a lecture.
     monologue:
       reply.words > LECTURE_WORDS &&
       questions.length === 0 &&
       !reflects &&
-      !(context.sentences.at(-1)?.isQuestion ?? false),
+      !context.sentences.some((s) => s.isQuestion),
     selfTalk,
   };
 }

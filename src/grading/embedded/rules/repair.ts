@@ -19,6 +19,24 @@ export const vaguePromise = rule({
   },
 });
 
+/**
+ * A fix with nothing in it: "I will fix it by noon", "I'll sort it out today". It says something will be put right
+ * (a fix, for the rubric's Proficient) but not what, so a time on it does not make it the concrete fix of Strong.
+ */
+export const emptyFix = rule({
+  id: 'accountability.empty_fix',
+  check: 'accountability/repair_time',
+  effect: 'excludes',
+  match:
+    /^(and |so |but )?(i('ll| will| am going to|'m going to| can)|let me) (fix|sort|sort out|handle|deal with|take care of|resolve|correct|make|get) (it|this|that|things|everything)( out| right| up| sorted| fixed| done)?( (asap|right away|straight away|now|soon|today|tonight|tomorrow|(by|before|this|at|in) [^,;]*))?[.!]?$/i,
+  at: 'start',
+  why: 'A time on a fix that names nothing cannot be checked: "by noon" needs a what.',
+  examples: {
+    match: ['I will fix it by noon.', "I'll sort it out today."],
+    noMatch: ["I'll resend the corrected deck by noon.", "I'll fix the EMEA tab and send it by 2 pm."],
+  },
+});
+
 /** "…or I'll escalate it" threatens; it does not repair. */
 const threat = rule({
   id: 'accountability.repair_threat',
@@ -197,6 +215,7 @@ export const timeWords = rule({
 export const REPAIR_RULES = [
   repair,
   vaguePromise,
+  emptyFix,
   threat,
   plainRepair,
   repairUnderWay,
