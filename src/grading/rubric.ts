@@ -130,7 +130,8 @@ const RUBRIC_DATA = {
       { id: 'vague', label: 'Vague pointers ("this kind of thing", "or something")', weight: -0.5 },
       {
         id: 'stock_phrases',
-        label: 'Padded with stock listening phrases ("it sounds like…", "what I\'m hearing…")',
+        label:
+          'Padded with stock phrases: listening stems stacked up, or a method\'s labels as headings ("Situation: …")',
         weight: -1,
       },
     ],

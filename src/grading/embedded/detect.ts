@@ -12,6 +12,7 @@ import { detectListening, type ListeningFindings } from './detectors/listening';
 import { detectNetworking } from './detectors/networking';
 import { detectQuestions, stackedQuestions, type Question } from './detectors/questions';
 import { pickedUp } from './lexicon';
+import { frameworkLabel } from './rules/clarity';
 import { commanding } from './rules/dismissal';
 import { spans } from './rules/rule';
 import { factsFrom, type ReplyFacts } from './reply-facts';
@@ -99,7 +100,8 @@ export function detectAll(reply: Analysis, context: Analysis, request: GradeRequ
     m.set('has_content', substantive ? [{ start: 0, end: 0, text: '' }] : []);
     // Three sentences framed by listening stems say "I heard you" three times and nothing else as often.
     const stems = listening.reflection.stemmed;
-    m.set('stock_phrases', stems.length >= STOCK_STEMS ? stems : []);
+    const labels = reply.sentences.flatMap((s) => spans(frameworkLabel, s));
+    m.set('stock_phrases', [...(stems.length >= STOCK_STEMS ? stems : []), ...(labels.length >= 2 ? labels : [])]);
     out.set('clarity', m);
   }
   if (wants.has('accountability')) out.set('accountability', group(accountability));

@@ -101,3 +101,20 @@ describe('a canned apology', () => {
     expect(concrete.criteria[0]!.level).toBe(4);
   });
 });
+
+describe("a method's labels in place of the point", () => {
+  const LABELS =
+    'I want to give you some feedback using SBI. Situation: the list. Behaviour: lateness. Impact: impact. How do you feel about that?';
+  const PLAIN =
+    'The segment list was due on Tuesday at 5pm and came on Thursday, so the renewal email missed the webinar. What happened that week?';
+  const OPENING = "Hi. You wanted a chat? I've got about twenty minutes before my next call. What's up?";
+
+  it('holds clarity at Developing, below the same point made in plain words', () => {
+    const labels = gradeEmbedded({ reply: LABELS, context: OPENING, criteria: ['clarity', 'specific_feedback'] });
+    const plain = gradeEmbedded({ reply: PLAIN, context: OPENING, criteria: ['clarity', 'specific_feedback'] });
+    expect(labels.criteria[0]!.level).toBeLessThanOrEqual(2);
+    expect(labels.criteria[0]!.checks.find((c) => c.id === 'stock_phrases')?.met).toBe(true);
+    expect(plain.criteria[0]!.level).toBeGreaterThanOrEqual(3);
+    expect(labels.overall).toBeLessThan(plain.overall);
+  });
+});

@@ -139,7 +139,7 @@ export const ADVICE: Record<string, Advice> = {
   'clarity/passive': () => ({ text: 'Say who did what: use the active voice.' }),
   'clarity/length_out_of_band': () => ({ text: 'Aim for the length this moment needs: a few sentences.' }),
   'clarity/stock_phrases': () => ({
-    text: 'Say back what they said once, in your own words, and drop the stock phrases around it.',
+    text: 'Say the thing itself, once, in your own words: what you heard, or what happened, without the stock phrases or labels around it.',
   }),
   'clarity/vague': () => ({ text: 'Name the thing itself, instead of "this kind of thing" or "or something".' }),
   'clarity/mixed_message': () => ({ text: 'Say the one thing you mean, plainly: no sarcasm, no "but to be fair".' }),

@@ -237,6 +237,23 @@ export const declaredAgreement = rule({
   examples: { match: ["So we're aligned: we launch in March."], noMatch: ['We agree on the date.'] },
 });
 
+/**
+ * A framework's parts used as headings ("Situation: the list. Behaviour: lateness. Impact: impact."): the labels
+ * stand where the point should be. The detector counts it where two or more appear.
+ */
+export const frameworkLabel = rule({
+  id: 'clarity.framework_label',
+  check: 'clarity/stock_phrases',
+  effect: 'undermines',
+  match:
+    /\b(situation|behaviou?r|impact|observation|feeling|need|request)(\s*:|-wise\b)|\b(using|use|with) (the )?(sbi|nvc|star)( model| framework| method)?\b/i,
+  why: 'Naming the method instead of saying what happened leaves the listener to fill in the point.',
+  examples: {
+    match: ['Situation: the list. Behaviour: lateness.', 'I want to give you feedback using SBI.'],
+    noMatch: ['The situation was the Tuesday meeting, and the impact was a lost day.'],
+  },
+});
+
 /** "We can't keep having this kind of thing": a pointer that stands in for what the speaker means. */
 export const vaguePointer = rule({
   id: 'clarity.vague_pointer',
@@ -286,3 +303,6 @@ export const concreteDetail = rule({
 });
 /** How many distinct details make a reply specific, rather than one date in passing. */
 export const SPECIFIC_DETAILS = 3;
+
+/** Rules the detectors count over the whole reply rather than flag sentence by sentence. */
+export const CLARITY_COUNTED = [concreteDetail, frameworkLabel];

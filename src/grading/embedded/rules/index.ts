@@ -3,7 +3,7 @@ import { ACCOUNTABILITY_RULES } from './accountability';
 import { ACKNOWLEDGEMENT_RULES } from './acknowledgement';
 import { ADVICE_RULES } from './advice';
 import { CELEBRATING_RULES } from './celebrating';
-import { CLARITY_EXCLUSIONS, CLARITY_RULES } from './clarity';
+import { CLARITY_COUNTED, CLARITY_EXCLUSIONS, CLARITY_RULES } from './clarity';
 import { COMMON_GROUND_RULES } from './common-ground';
 import { COURTESY_RULES } from './courtesy';
 import { DISMISSAL_RULES } from './dismissal';
@@ -28,6 +28,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...NETWORKING_RULES,
   ...CLARITY_RULES,
   ...CLARITY_EXCLUSIONS,
+  ...CLARITY_COUNTED,
   ...QUESTION_RULES,
   ...CELEBRATING_RULES,
   ...COMMON_GROUND_RULES,
