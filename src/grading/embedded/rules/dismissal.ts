@@ -120,7 +120,7 @@ export const pushback = rule({
   check: 'active_listening/dismisses',
   effect: 'undermines',
   match:
-    /\b((that's|that is|it's|it is|this is) (a |an )?(knee-jerk|overreaction|paranoid|over the top|a bit much)|(that's|that is|it's|it is) not fair on (people|everyone|others|the rest|the team)|knee-jerk reaction|i'm not sure what else you want|what more do you want|but (to be fair|in fairness)|(is|are) (brutal|hard|tough) for everyone)\b/i,
+    /\b((that's|that is|it's|it is|this is) (a |an )?(knee-jerk|overreaction|paranoid|over the top|a bit much)|(that's|that is|it's|it is) not fair on (people|everyone|others|the rest|the team)|knee-jerk reaction|i'm not sure what else you want|what more do you want|but (to be fair|in fairness)|(is|are) (brutal|hard|tough) for everyone|(but|that said),? (honestly|to be honest|let's be honest|realistically)\b)\b/i,
   why: 'Arguing with the concern tells the partner it was not worth raising.',
   examples: {
     match: [
@@ -129,6 +129,7 @@ export const pushback = rule({
       "Honestly, I'm not sure what else you want from me.",
       'But to be fair, the handover notes were thin.',
       'Audit season is brutal for everyone.',
+      'But honestly, the numbers were fine.',
     ],
     noMatch: ["That's fair.", "It's not fair on you that it landed on your desk."],
   },
@@ -174,11 +175,12 @@ export const minimising = rule({
   check: 'active_listening/dismisses',
   effect: 'undermines',
   match:
-    /\b(it('s| is| was)( really| honestly)? (only(?! (your|been|the first)\b)|just(?! that\b)|nothing|not (that|so) (big|bad|hard|serious))|(only|just) a (few|little|small|couple)|wasn't (a|that) big|no real (harm|damage)|(you're|you are) (overreacting|too sensitive|being dramatic)|worse things|first world problem|could be worse|not the end of the world)\b/i,
+    /\b(it('s| is| was)( really| honestly)? (only(?! (your|been|the first)\b)|just(?! that\b)|nothing|not (that|so) (big|bad|hard|serious))|(only|just) a (few|little|small|couple)|wasn't (a|that) big|no real (harm|damage)|(you're|you are) (overreacting|too sensitive|being dramatic)|worse things|first world problem|could be worse|not the end of the world|(wouldn't|would not|don't|shouldn't) read (too much|much) into (it|that|this))\b/i,
   why: 'Making the concern smaller than the partner feels it tells them it does not count.',
   examples: {
     match: ["It's only a few percent.", "It wasn't a big deal anyway.", "You're overreacting."],
     noMatch: [
+      "Please don't read anything into my quiet.",
       'It was a big deal for you.',
       "It's just that the late slot is the only one left.",
       "It's only your second week, and that galley takes everyone a while.",

@@ -1,5 +1,10 @@
 /** Networking: a hook in the moment, interest in the person, an offer of value, a next step. */
+import { findPhrases } from '../text';
 import { rule } from './rule';
+
+/** A proposal with no time in it, from its first word to "sometime": "let's grab a coffee sometime". */
+const SOMETIME =
+  /\b(let's|let us|shall we|could we|can we|we should|grab|coffee|lunch|catch up|meet up|a call|a chat)\b[^.!?]*?\b(sometime|some time|at some point|one of these days|some day|someday)\b/gi;
 
 export const hook = rule({
   id: 'networking.hook',
@@ -35,6 +40,9 @@ export const offer = rule({
   id: 'networking.offer',
   check: 'networking/offer',
   effect: 'supports',
+  // "Always happy to help however I can" offers nothing in particular: it could be said to anyone.
+  unless:
+    /\b(happy|glad) to help( out)?( (however|wherever|whenever) (i|we) can| in any way| with anything| if (you|i) (ever )?(need|can)\b)[^.!?]*|\b(i|we) can help( you)? (however|in any way|with anything)[^.!?]*/i,
   match: [
     'happy to',
     'glad to',
@@ -91,7 +99,7 @@ export const offer = rule({
       'I can send you the paper.',
       'I might be able to tell you who signs those off.',
     ],
-    noMatch: ['Can you send me your deck?'],
+    noMatch: ['Can you send me your deck?', 'Always happy to help however I can.'],
   },
 });
 
@@ -99,8 +107,16 @@ export const nextStep = rule({
   id: 'networking.next_step',
   check: 'networking/next_step',
   effect: 'supports',
-  // "Let's just stop building the brand altogether" mocks; it proposes nothing.
-  unless: ["let's just stop", "let's just scrap", "let's just forget", "let's just drop"],
+  // "Let's just stop building the brand altogether" mocks; it proposes nothing. "Let's grab a coffee sometime"
+  // proposes no time: it is a pleasantry, not a way to carry on.
+  unless: (s) => [
+    ...findPhrases(s, ["let's just stop", "let's just scrap", "let's just forget", "let's just drop"]),
+    ...[...s.plain.matchAll(SOMETIME)].map((m) => ({
+      start: s.start + m.index,
+      end: s.start + m.index + m[0].length,
+      text: m[0],
+    })),
+  ],
   match: [
     "let's",
     'let us',
@@ -142,7 +158,7 @@ export const nextStep = rule({
       'Shall we connect on LinkedIn?',
       "Send me the draft and I'll go through it tonight.",
     ],
-    noMatch: ['Nice talk.'],
+    noMatch: ['Nice talk.', "Let's definitely grab a coffee sometime."],
   },
 });
 
