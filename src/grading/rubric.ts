@@ -128,6 +128,7 @@ const RUBRIC_DATA = {
       { id: 'length_out_of_band', label: 'Longer than this moment needs', weight: -1 },
       { id: 'mixed_message', label: 'A mixed message: sarcasm, or a point taken back ("but to be fair…")', weight: -1 },
       { id: 'vague', label: 'Vague pointers ("this kind of thing", "or something")', weight: -0.5 },
+      { id: 'changes_subject', label: 'Jumps to another subject ("anyway, did you see…")', weight: -1 },
       {
         id: 'stock_phrases',
         label:
@@ -143,6 +144,8 @@ const RUBRIC_DATA = {
       caps: [
         { ifAny: ['mixed_message'], max: 2 },
         { ifAny: ['stock_phrases'], max: 2 },
+        // Two subjects in one reply: neither point comes through plainly.
+        { ifAny: ['changes_subject'], max: 2 },
         // Strong is specific: a pointer in place of the thing is one small thing to tighten.
         { ifAny: ['vague'], max: 3 },
       ],

@@ -100,8 +100,14 @@ export function detectAll(reply: Analysis, context: Analysis, request: GradeRequ
     m.set('has_content', substantive ? [{ start: 0, end: 0, text: '' }] : []);
     // Three sentences framed by listening stems say "I heard you" three times and nothing else as often.
     const stems = listening.reflection.stemmed;
+    // The same stem said twice ("What I'm hearing is… What I'm hearing is…") is a formula, not a reflection.
+    const openings = stems.map((st) => st.text.toLowerCase().split(/\s+/).slice(0, 3).join(' '));
+    const repeated = new Set(openings).size < openings.length;
     const labels = reply.sentences.flatMap((s) => spans(frameworkLabel, s));
-    m.set('stock_phrases', [...(stems.length >= STOCK_STEMS ? stems : []), ...(labels.length >= 2 ? labels : [])]);
+    m.set('stock_phrases', [
+      ...(stems.length >= STOCK_STEMS || repeated ? stems : []),
+      ...(labels.length >= 2 ? labels : []),
+    ]);
     out.set('clarity', m);
   }
   if (wants.has('accountability')) out.set('accountability', group(accountability));

@@ -141,6 +141,9 @@ export const ADVICE: Record<string, Advice> = {
   'clarity/stock_phrases': () => ({
     text: 'Say the thing itself, once, in your own words: what you heard, or what happened, without the stock phrases or labels around it.',
   }),
+  'clarity/changes_subject': () => ({
+    text: 'Stay with their point for this reply; raise the other subject another time.',
+  }),
   'clarity/vague': () => ({ text: 'Name the thing itself, instead of "this kind of thing" or "or something".' }),
   'clarity/mixed_message': () => ({ text: 'Say the one thing you mean, plainly: no sarcasm, no "but to be fair".' }),
   'open_questions/asks_question': (t) => ({

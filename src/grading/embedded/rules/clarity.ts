@@ -268,6 +268,30 @@ export const vaguePointer = rule({
   },
 });
 
+/**
+ * "Anyway, did you see the new rota?": a jump to another subject in the middle of the reply. A closing line after
+ * the marker ("anyway, good to meet you") ends the talk instead.
+ */
+export const subjectChange = rule({
+  id: 'clarity.subject_change',
+  check: 'clarity/changes_subject',
+  effect: 'undermines',
+  match: (s) =>
+    /^(anyway|anyhow|by the way|btw|on another note|on a different note|speaking of which|unrelated|changing the subject|while i('ve| have) got you|while i have you|oh,? and|oh,? also)\b/.test(
+      s.lower,
+    ) &&
+    !/^[a-z ,'’]*\b(nice|good|great|lovely) to (meet|see|chat|talk)|^[a-z ,'’]*\b(thanks|thank you|see you|take care|good luck|enjoy|bye)\b/.test(
+      s.lower,
+    )
+      ? [s]
+      : [],
+  why: 'Says one thing at a time: a second subject halfway through leaves the first point hanging.',
+  examples: {
+    match: ['Anyway, did you see the new on-call rota?', 'By the way, did you finish the monthly report?'],
+    noMatch: ['Anyway, good to meet you.', 'The rota changes on Monday.'],
+  },
+});
+
 /** The flags, in the order they are reported. */
 export const CLARITY_RULES = [
   longSentence,
@@ -280,6 +304,7 @@ export const CLARITY_RULES = [
   takenBack,
   declaredAgreement,
   vaguePointer,
+  subjectChange,
 ];
 
 /**
