@@ -95,14 +95,21 @@ const RUBRIC_DATA = {
       { id: 'overrides', label: 'Overrode or threatened ("whether you like it or not")', weight: -2 },
       {
         id: 'hollow_reflection',
-        label: 'Used listening phrases without saying back what they said',
+        label: 'Used listening phrases as a formula (stacked, repeated, or with nothing of theirs said back)',
         weight: -1,
       },
       { id: 'shifts_to_self', label: 'Shifted the topic to yourself', weight: -1 },
     ],
     // The rubric's Not yet: a reply that dismisses, contradicts or overrides them has not heard them, whatever
     // else it says (a cap that raised the coach dev file, the project's own replies and the candidates alike).
-    scoring: { thresholds: [0.5, 1, 2.25, 3.5], caps: [{ ifAny: ['dismisses', 'overrides'], max: 0 }] },
+    scoring: {
+      thresholds: [0.5, 1, 2.25, 3.5],
+      caps: [
+        { ifAny: ['dismisses', 'overrides'], max: 0 },
+        // Listening phrases with nothing said back, or stacked into a formula: the rubric's faint link at best.
+        { ifAny: ['hollow_reflection'], max: 1 },
+      ],
+    },
   },
   clarity: {
     id: 'clarity',

@@ -20,9 +20,6 @@ import type { Analysis, Span } from './text';
 
 export type SpansByCheck = Map<string, Span[]>;
 
-/** How many stem-framed sentences make a reply padded with stock phrases rather than a reflection and a check. */
-export const STOCK_STEMS = 3;
-
 export interface Detection {
   /** Spans by check, for every criterion of the rubric. */
   spans: Map<CriterionId, SpansByCheck>;
@@ -98,16 +95,8 @@ export function detectAll(reply: Analysis, context: Analysis, request: GradeRequ
     const substantive = reply.words >= 3 && reply.terms.some((t) => t.tags.has('Verb') || t.tags.has('Noun'));
     // A zero-width span marks the check met without highlighting anything.
     m.set('has_content', substantive ? [{ start: 0, end: 0, text: '' }] : []);
-    // Three sentences framed by listening stems say "I heard you" three times and nothing else as often.
-    const stems = listening.reflection.stemmed;
-    // The same stem said twice ("What I'm hearing is… What I'm hearing is…") is a formula, not a reflection.
-    const openings = stems.map((st) => st.text.toLowerCase().split(/\s+/).slice(0, 3).join(' '));
-    const repeated = new Set(openings).size < openings.length;
     const labels = reply.sentences.flatMap((s) => spans(frameworkLabel, s));
-    m.set('stock_phrases', [
-      ...(stems.length >= STOCK_STEMS || repeated ? stems : []),
-      ...(labels.length >= 2 ? labels : []),
-    ]);
+    m.set('stock_phrases', [...listening.stockStems, ...(labels.length >= 2 ? labels : [])]);
     out.set('clarity', m);
   }
   if (wants.has('accountability')) out.set('accountability', group(accountability));

@@ -15,7 +15,7 @@ import { personLabel } from '../rules/feedback';
 import { namedFeeling } from '../rules/feelings';
 import { acknowledgement, takenOnBoard, theirNeed, validation } from '../rules/acknowledgement';
 import { spans } from '../rules/rule';
-import { countWords, type Analysis } from '../text';
+import { countWords, type Analysis, type Span } from '../text';
 import { label, type Finding } from './finding';
 import type { Question } from './questions';
 import { detectReflection, type ReflectionResult } from './reflection';
@@ -27,6 +27,21 @@ export interface ListeningFindings {
   reflection: ReflectionResult;
   /** The reply takes their point on ("thanks for flagging", "that's helpful"): it answers what they raised. */
   takesOnBoard: boolean;
+  /** Stem-framed sentences, where they are stacked three deep or one stem is said twice: stock phrases. */
+  stockStems: Span[];
+}
+
+/** How many stem-framed sentences make a reply padded with stock phrases rather than a reflection and a check. */
+export const STOCK_STEMS = 3;
+
+/**
+ * "It sounds like… That must be… What I'm hearing is…", or "What I'm hearing is… What I'm hearing is…": stems
+ * stacked three deep or one said twice say "I heard you" instead of what was heard.
+ */
+function stockPhrases(stemmed: readonly Span[]): Span[] {
+  const openings = stemmed.map((st) => st.text.toLowerCase().split(/\s+/).slice(0, 3).join(' '));
+  const repeated = new Set(openings).size < openings.length;
+  return stemmed.length >= STOCK_STEMS || repeated ? [...stemmed] : [];
 }
 
 const ABOUT_THEM = /\byou|\byour|\bthat\b|\bit\b|\bthis\b/i;
@@ -94,6 +109,9 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
   });
   if (reusedRoots.size === 0 && (stems.length >= 2 || (stems.length >= 1 && dismissive) || generic.length > 0))
     findings.push(...label(stems, 'hollow_reflection'));
+  // Stems stacked up, or one said twice, are a formula whatever words of theirs they carry: stem stuffing.
+  const stockStems = stockPhrases(reflection.stemmed);
+  if (stockStems.length && reusedRoots.size > 0) findings.push(...label(stockStems, 'hollow_reflection'));
   const takesOnBoard = reply.sentences.some((s) => spans(takenOnBoard, s).length > 0);
-  return { findings, reusedRoots, reflection, takesOnBoard };
+  return { findings, reusedRoots, reflection, takesOnBoard, stockStems };
 }
