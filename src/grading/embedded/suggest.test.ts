@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './text';
+import { RUBRIC } from '../rubric';
 import { adviceFor, partnerTopic } from './suggest';
 
 describe('the partner topic an example reply picks up', () => {
@@ -40,5 +41,19 @@ describe('examples only where the topic is a sensible object', () => {
   it("never takes the learner's own things or a question word as the partner's topic", () => {
     expect(partnerTopic(analyse("Right, done. What's up? You've got your serious face on.")).topic).toBeNull();
     expect(partnerTopic(analyse('At what stage did it go wrong?')).topic ?? '').not.toMatch(/what/i);
+  });
+});
+
+describe('every check has its advice', () => {
+  it('so the weakest check, whichever it is, gives a suggestion and never "keep doing what worked"', () => {
+    const topic = partnerTopic(analyse('We moved the launch to March.'));
+    const missing = Object.values(RUBRIC).flatMap((c) =>
+      c.checks
+        .filter((k) => k.id !== 'has_content')
+        .flatMap((k) =>
+          adviceFor(c.id, k.id, topic).text === 'Keep doing what worked here.' ? [`${c.id}/${k.id}`] : [],
+        ),
+    );
+    expect(missing).toEqual([]);
   });
 });

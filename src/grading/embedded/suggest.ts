@@ -124,6 +124,13 @@ export const ADVICE: Record<string, Advice> = {
     text: 'Take their concern seriously instead of playing it down.',
     example: `I can tell you care about ${about(t, 'this')}. What worries you most about it?`,
   }),
+  'active_listening/overrides': (t) => ({
+    text: 'Drop the ultimatum: find out what they need before you decide for them.',
+    example: `What would you need to make ${about(t, 'this')} work?`,
+  }),
+  'active_listening/hollow_reflection': () => ({
+    text: 'Say back what they actually said, once and in your own words, instead of stacking listening phrases.',
+  }),
   'active_listening/shifts_to_self': (t) => ({
     text: 'Keep the spotlight on them for now; your story can wait.',
     example: `How did you handle ${about(t, 'that')}?`,
@@ -241,6 +248,10 @@ export const ADVICE: Record<string, Advice> = {
   }),
   'common_ground/argues_position': () => ({ text: 'Hold your position lightly until you know what matters to them.' }),
   'common_ground/overrides': () => ({ text: 'Drop the ultimatum; a decision forced now will be fought later.' }),
+  'networking/pitch_or_ask': () => ({
+    text: 'Hold the pitch or the favour; show interest in them and what they said first.',
+    example: "What are you working on at the moment that you're excited about?",
+  }),
   'networking/next_step': () => ({
     text: 'Propose a concrete next step.',
     example: 'Could we grab a coffee after the next session?',
