@@ -23,7 +23,8 @@ export async function putMonthly(table: EntityTable<MonthRow, 'month'>, items: r
   const months = [...new Set(items.map((i) => monthOf((i as { createdAt?: unknown }).createdAt)))];
   const existing = new Map<string, Map<string, unknown>>();
   (await table.bulkGet(months)).forEach((row) => {
-    if (row) existing.set(row.month, new Map(monthItems(row).map((i) => [String((i as { id?: unknown }).id), i])));
+    if (row)
+      existing.set(row.month, new Map(monthItems(row).map((i) => [String((i as { id?: unknown } | null)?.id), i])));
   });
   await table.bulkPut(mergeIntoMonths(items, existing));
 }
@@ -93,7 +94,9 @@ async function attemptsWhere(pick: (s: AttemptSummary) => boolean): Promise<Atte
   const picked = (await listAttemptSummaries()).rows.filter(pick);
   const wanted = new Set(picked.map((p) => p.id));
   const months = await database().attemptMonths.bulkGet([...new Set(picked.map((p) => monthOf(p.createdAt)))]);
-  const items = months.flatMap((m) => monthItems(m)).filter((i) => wanted.has(String((i as { id?: unknown }).id)));
+  const items = months
+    .flatMap((m) => monthItems(m))
+    .filter((i) => wanted.has(String((i as { id?: unknown } | null)?.id)));
   return byTime(parseRows(items, Attempt).rows);
 }
 

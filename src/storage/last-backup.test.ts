@@ -55,4 +55,21 @@ describe('the backup reminder', () => {
     localStorage.setItem('rapport.backup', '{"lastExport":{"at":"soon"}}');
     expect(loadBackupRecord()).toEqual({});
   });
+
+  it('reads a record as earlier versions stored it, and an unreadable one as none', () => {
+    const lastExport = { at: day(3).toISOString(), conversations: 4 };
+    localStorage.setItem('rapport.backup', JSON.stringify({ lastExport }));
+    expect(loadBackupRecord()).toEqual({ lastExport });
+    localStorage.setItem('rapport.backup', '{not json');
+    expect(loadBackupRecord()).toEqual({});
+  });
+
+  it('stops telling a listener once it stopped listening', () => {
+    let calls = 0;
+    const stop = onBackupRecordChange(() => calls++);
+    stop();
+    recordExport(1);
+    dismissBackupReminder(1);
+    expect(calls).toBe(0);
+  });
 });

@@ -13,6 +13,7 @@ function stubStorageManager(persisted: boolean, grants: boolean) {
 
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage');
+  vi.unstubAllGlobals();
 });
 
 describe('storage persistence', () => {
@@ -31,6 +32,27 @@ describe('storage persistence', () => {
 
   it('stays best effort when the browser declines', async () => {
     stubStorageManager(false, false);
+    expect(await requestPersistence()).toBe('best-effort');
+  });
+
+  it('is unsupported outside a browser, and where the StorageManager lacks either call', async () => {
+    vi.stubGlobal('navigator', undefined);
+    expect(await storagePersistence()).toBe('unsupported');
+    expect(await requestPersistence()).toBe('unsupported');
+    vi.unstubAllGlobals();
+    for (const value of [{ persisted: async () => true }, { persist: async () => true }]) {
+      Object.defineProperty(navigator, 'storage', { configurable: true, value });
+      expect(await storagePersistence()).toBe('unsupported');
+      expect(await requestPersistence()).toBe('unsupported');
+    }
+  });
+
+  it('is unsupported when the browser fails to say, and best effort when asking fails', async () => {
+    const fail = async () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { persisted: fail, persist: fail } });
+    expect(await storagePersistence()).toBe('unsupported');
     expect(await requestPersistence()).toBe('best-effort');
   });
 });
