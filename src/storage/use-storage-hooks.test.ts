@@ -168,6 +168,16 @@ describe('the imported scenario hooks', () => {
     expect(result.current).toBeNull();
   });
 
+  it('show no imports, and no import for a built-in scenario, from the very first render', () => {
+    const seen: unknown[] = [];
+    renderHook(() => {
+      const all = useImportedScenarios();
+      const builtIn = useImportedScenario(null);
+      seen.push({ all, builtIn });
+    });
+    expect(seen[0]).toEqual({ all: [], builtIn: null });
+  });
+
   it('give no imports, and no import, when they cannot be read, rather than loading for ever', async () => {
     vi.spyOn(db.importedScenarios, 'orderBy').mockImplementation(() => {
       throw new Error('gone');
