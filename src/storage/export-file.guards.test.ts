@@ -279,6 +279,24 @@ describe('merging an import', () => {
     ]);
   });
 
+  it('moves a retry the renamed conversation does not list with it, not into the conversation stored under the old id', async () => {
+    await saveSession(aSession('s1', { attemptIds: ['s1:1'], overall: 10 }));
+    await saveAttempt(attempt('s1:1', { sessionId: 's1', reply: 'mine' }));
+    await importText(
+      fileWith({
+        sessions: [aSession('s1', { attemptIds: ['s1:2'] })],
+        attempts: [
+          attempt('s1:1', { sessionId: 's1', reply: 'their first try, retried' }),
+          attempt('s1:2', { sessionId: 's1', reply: 'their retry' }),
+        ],
+      }),
+    );
+    const byReply = new Map((await listAttempts()).rows.map((a) => [a.reply, a.sessionId]));
+    expect(byReply.get('mine')).toBe('s1');
+    expect(byReply.get('their retry')).toBe('s1~2');
+    expect(byReply.get('their first try, retried')).toBe('s1~2');
+  });
+
   it('counts a scenario equal to the one here as skipped, a new one as added, and stores a scenario the file holds twice once', async () => {
     await saveImportedScenario(scenario('mine'));
     const summary = await importText(

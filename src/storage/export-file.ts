@@ -310,9 +310,13 @@ export async function importChecked(file: ExportFile): Promise<ImportSummary> {
     const attempts: Attempt[] = [];
     const attemptsRenamed: MergeCount['renamed'] = [];
     for (const a of file.attempts) {
-      // Each attempt a renamed session lists moves with it, once.
-      const move = moves.find((m) => m.from === a.sessionId && m.attemptIds.has(a.id));
-      move?.attemptIds.delete(a.id);
+      // Each attempt a renamed session lists moves with it, once. A reply it does not list (a retry the conversation
+      // replaced) goes with it too, where only one conversation of the file under that id was renamed: left behind,
+      // it would join the different conversation already stored under the old id.
+      const listed = moves.find((m) => m.from === a.sessionId && m.attemptIds.has(a.id));
+      listed?.attemptIds.delete(a.id);
+      const renamedFrom = moves.filter((m) => m.from === a.sessionId);
+      const move = listed ?? (renamedFrom.length === 1 ? renamedFrom[0] : undefined);
       const placed = placeAttempt(a);
       if (placed.same) continue;
       const row = { ...a, id: placed.id, sessionId: move?.to ?? a.sessionId };
