@@ -175,7 +175,7 @@ export const minimising = rule({
   check: 'active_listening/dismisses',
   effect: 'undermines',
   match:
-    /\b(it('s| is| was)( really| honestly)? (only(?! (your|been|the first)\b)|just(?! that\b)|nothing|not (that|so) (big|bad|hard|serious))|(only|just) a (few|little|small|couple)|wasn't (a|that) big|no real (harm|damage)|(you're|you are) (overreacting|too sensitive|being dramatic)|worse things|first world problem|could be worse|not the end of the world|(wouldn't|would not|don't|shouldn't) read (too much|much) into (it|that|this))\b/i,
+    /\b(it('s| is| was)( really| honestly)? (only(?! (your|been|the first|an? (idea|thought|suggestion|draft|proposal|guess|option))\b)|just(?! that\b)|nothing|not (that|so) (big|bad|hard|serious))|(only|just) a (few|little|small|couple)|wasn't (a|that) big|no real (harm|damage)|(you're|you are) (overreacting|too sensitive|being dramatic)|worse things|first world problem|could be worse|not the end of the world|(wouldn't|would not|don't|shouldn't) read (too much|much) into (it|that|this))\b/i,
   why: 'Making the concern smaller than the partner feels it tells them it does not count.',
   examples: {
     match: ["It's only a few percent.", "It wasn't a big deal anyway.", "You're overreacting."],
@@ -184,6 +184,7 @@ export const minimising = rule({
       'It was a big deal for you.',
       "It's just that the late slot is the only one left.",
       "It's only your second week, and that galley takes everyone a while.",
+      "We're looking at lockers for spring, but it's only an idea.",
     ],
   },
 });
