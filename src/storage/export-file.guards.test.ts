@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aGrade, anAttempt } from '../test/builders';
+import { aGrade, anAttempt, aSession } from '../test/builders';
 import type { Attempt, SessionSummary } from './history.schema';
 import { useDatabaseForTests, type RapportDatabase } from './database';
 import {
@@ -18,16 +18,6 @@ import { DEFAULT_SETTINGS } from './settings';
 const KNOWN = new Set(['networking-industry-event']);
 const attempt = (id: string, over: Partial<Attempt> = {}): Attempt =>
   anAttempt({ id, sessionId: 's', reply: `reply ${id}`, createdAt: '2026-11-20T10:00:00.000Z', ...over });
-const aSession = (id: string, over: Partial<SessionSummary> = {}): SessionSummary => ({
-  id,
-  scenarioId: 'networking-industry-event',
-  scenarioVersion: 1,
-  startedAt: '2026-11-20T09:59:00.000Z',
-  finishedAt: '2026-11-20T10:05:00.000Z',
-  attemptIds: [],
-  overall: 60,
-  ...over,
-});
 const scenario = (id: string, text = `id: ${id}`): ImportedScenarioRow => ({
   id,
   fileName: `${id}.yaml`,

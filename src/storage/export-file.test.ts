@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests break exported JSON of any shape */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { anAttempt } from '../test/builders';
+import { anAttempt, aSession } from '../test/builders';
 import type { Attempt, SessionSummary } from './history.schema';
 import { activeSessionIds, saveActiveSession } from './active-session';
 import { useDatabaseForTests, type RapportDatabase } from './database';
@@ -23,17 +23,6 @@ import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
 const KNOWN = new Set(['networking-industry-event']);
 const attempt = (id: string, over: Partial<Attempt> = {}): Attempt =>
   anAttempt({ id, sessionId: 's', reply: `reply ${id}`, createdAt: '2026-11-20T10:00:00.000Z', ...over });
-
-const aSession = (id: string, over: Partial<SessionSummary> = {}): SessionSummary => ({
-  id,
-  scenarioId: 'networking-industry-event',
-  scenarioVersion: 1,
-  startedAt: '2026-11-20T09:59:00.000Z',
-  finishedAt: '2026-11-20T10:05:00.000Z',
-  attemptIds: [],
-  overall: 60,
-  ...over,
-});
 
 let n = 0;
 let db: RapportDatabase;

@@ -1,9 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { aScenario, anAttempt } from '../test/builders';
+import { aScenario, anAttempt, aSession } from '../test/builders';
 import { useDatabaseForTests, type RapportDatabase } from './database';
 import { saveAttempt, saveSession } from './history';
-import type { SessionSummary } from './history.schema';
 import { deleteImportedScenario, saveImportedScenario } from './imported-scenarios';
 import { DEFAULT_SETTINGS, saveSettings } from './settings';
 import {
@@ -17,17 +16,6 @@ import {
 } from './use-history';
 import { useImportedScenario, useImportedScenarios } from './use-imported-scenarios';
 import { useSettings } from './use-settings';
-
-const session = (id: string, over: Partial<SessionSummary> = {}): SessionSummary => ({
-  id,
-  scenarioId: 'networking-industry-event',
-  scenarioVersion: 1,
-  startedAt: '2026-11-20T09:59:00.000Z',
-  finishedAt: '2026-11-20T10:05:00.000Z',
-  attemptIds: [],
-  overall: 60,
-  ...over,
-});
 
 let n = 0;
 let db: RapportDatabase;
@@ -69,7 +57,7 @@ describe('the history hooks', () => {
     await act(async () => {
       await saveAttempt(anAttempt({ id: 'a', createdAt: '2026-11-20T10:00:00.000Z' }));
       await saveAttempt(anAttempt({ id: 'b', createdAt: '2026-11-19T10:00:00.000Z' }));
-      await saveSession(session('s1', { attemptIds: ['a'] }));
+      await saveSession(aSession('s1', { attemptIds: ['a'] }));
     });
     await waitFor(() => expect(result.current.counts).toEqual({ attempts: 2, sessions: 1 }));
     expect(result.current.attempts).toMatchObject({ rows: [{ id: 'b' }, { id: 'a' }], skipped: 0 });
@@ -79,10 +67,10 @@ describe('the history hooks', () => {
 
   it('give the latest conversation of the scenario asked for, or null', async () => {
     await saveSession(
-      session('old', { finishedAt: '2026-11-19T10:05:00.000Z', startedAt: '2026-11-19T10:00:00.000Z' }),
+      aSession('old', { finishedAt: '2026-11-19T10:05:00.000Z', startedAt: '2026-11-19T10:00:00.000Z' }),
     );
-    await saveSession(session('new'));
-    await saveSession(session('elsewhere', { scenarioId: 'giving-feedback', finishedAt: '2026-11-21T10:05:00.000Z' }));
+    await saveSession(aSession('new'));
+    await saveSession(aSession('elsewhere', { scenarioId: 'giving-feedback', finishedAt: '2026-11-21T10:05:00.000Z' }));
     const { result, rerender } = renderHook(({ id }) => useLatestConversation(id), {
       initialProps: { id: 'networking-industry-event' },
     });
@@ -100,7 +88,7 @@ describe('the history hooks', () => {
     await saveAttempt(
       anAttempt({ id: 's2:2', sessionId: 's2', beatId: 'later', createdAt: '2026-11-21T10:01:00.000Z' }),
     );
-    await saveSession(session('s2', { attemptIds: ['s2:1', 's2:2'] }));
+    await saveSession(aSession('s2', { attemptIds: ['s2:1', 's2:2'] }));
 
     const { result, rerender } = renderHook(({ id }) => useAttemptWithTries(id), { initialProps: { id: 's2:1' } });
     expect(result.current).toBeUndefined();
@@ -122,7 +110,7 @@ describe('the history hooks', () => {
     );
     await saveAttempt(anAttempt({ id: 's1:1', sessionId: 's1', createdAt: '2026-11-20T10:00:00.000Z' }));
     await saveAttempt(anAttempt({ id: 'x:1', sessionId: 'x', createdAt: '2026-11-20T10:02:00.000Z' }));
-    await saveSession(session('s1', { attemptIds: ['s1:1', 's1:2'] }));
+    await saveSession(aSession('s1', { attemptIds: ['s1:1', 's1:2'] }));
 
     const { result, rerender } = renderHook(({ id }) => useConversation(id), { initialProps: { id: 's1' } });
     expect(result.current).toBeUndefined();

@@ -1,7 +1,7 @@
 import type { CriterionGrade, Grade } from '../grading/grade.schema';
 import type { CriterionId } from '../grading/rubric';
 import { ScenarioSchema, type Scenario } from '../scenario/scenario.schema';
-import type { Attempt } from '../storage/history.schema';
+import type { Attempt, SessionSummary } from '../storage/history.schema';
 
 /** A valid three-beat scenario: `opening` branches on open questions to `opens-up` or `short-answer`. */
 export function aScenario(overrides: Partial<Record<keyof Scenario, unknown>> = {}): Scenario {
@@ -84,6 +84,20 @@ export function anAttempt(overrides: Partial<Attempt> = {}): Attempt {
     reply: 'Hello, how was the panel?',
     grade: aGrade(),
     createdAt: '2026-11-27T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A finished conversation at the networking scenario, with no replies listed; override any field. */
+export function aSession(id: string, overrides: Partial<SessionSummary> = {}): SessionSummary {
+  return {
+    id,
+    scenarioId: 'networking-industry-event',
+    scenarioVersion: 1,
+    startedAt: '2026-11-20T09:59:00.000Z',
+    finishedAt: '2026-11-20T10:05:00.000Z',
+    attemptIds: [],
+    overall: 60,
     ...overrides,
   };
 }

@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Attempt, SessionSummary } from '../../storage/history.schema';
+import type { Attempt } from '../../storage/history.schema';
 import { activeSessionIds, saveActiveSession } from '../../storage/active-session';
 import { useDatabaseForTests, type RapportDatabase } from '../../storage/database';
 import { listAttempts, listSessions, putMonthly, saveAttempt, saveSession } from '../../storage/history';
 import { loadBackupRecord } from '../../storage/last-backup';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../storage/settings';
-import { anAttempt } from '../../test/builders';
+import { anAttempt, aSession } from '../../test/builders';
 import { downloadFile } from '../../ui/download';
 import { YourData } from './your-data';
 
@@ -15,16 +15,6 @@ vi.mock('../../ui/download', () => ({ downloadFile: vi.fn() }));
 
 const attempt = (id: string, over: Partial<Attempt> = {}): Attempt =>
   anAttempt({ id, sessionId: 's', reply: `reply ${id}`, createdAt: '2026-11-20T10:00:00.000Z', ...over });
-const aSession = (id: string, over: Partial<SessionSummary> = {}): SessionSummary => ({
-  id,
-  scenarioId: 'networking-industry-event',
-  scenarioVersion: 1,
-  startedAt: '2026-11-20T09:59:00.000Z',
-  finishedAt: '2026-11-20T10:05:00.000Z',
-  attemptIds: [],
-  overall: 60,
-  ...over,
-});
 const exportFile = (over: object) =>
   JSON.stringify({
     format: 'rapport-export',

@@ -12,7 +12,6 @@ import { detectListening, type ListeningFindings } from './detectors/listening';
 import { detectNetworking } from './detectors/networking';
 import { detectQuestions, stackedQuestions, type Question } from './detectors/questions';
 import { pickedUp } from './lexicon';
-import { frameworkLabel } from './rules/clarity';
 import { commanding } from './rules/dismissal';
 import { spans } from './rules/rule';
 import { factsFrom, type ReplyFacts } from './reply-facts';
@@ -90,13 +89,11 @@ export function detectAll(reply: Analysis, context: Analysis, request: GradeRequ
     );
   }
   if (wants.has('clarity')) {
-    const { findings } = detectClarity(reply, request.replyWords);
+    const { findings } = detectClarity(reply, request.replyWords, listening.stockStems);
     const m = group(findings);
     const substantive = reply.words >= 3 && reply.terms.some((t) => t.tags.has('Verb') || t.tags.has('Noun'));
     // A zero-width span marks the check met without highlighting anything.
     m.set('has_content', substantive ? [{ start: 0, end: 0, text: '' }] : []);
-    const labels = reply.sentences.flatMap((s) => spans(frameworkLabel, s));
-    m.set('stock_phrases', [...listening.stockStems, ...(labels.length >= 2 ? labels : [])]);
     out.set('clarity', m);
   }
   if (wants.has('accountability')) out.set('accountability', group(accountability));

@@ -199,10 +199,7 @@ export const tautology = rule({
   id: 'dismissal.tautology',
   check: 'active_listening/dismisses',
   effect: 'undermines',
-  match: (s) => {
-    const m = /\b(?:(?:a|an|the) )?([a-z]{3,})s? (?:is|are) (?:(?:a|an|the) )?\1s?\b/i.exec(s.plain);
-    return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] }] : [];
-  },
+  match: /\b(?:(?:a|an|the) )?([a-z]{3,})s? (?:is|are) (?:(?:a|an|the) )?\1s?\b/i,
   why: 'Saying a thing is what it is ends the talk without hearing why they raised it.',
   examples: {
     match: ['Launch is launch, we all knew crunch was coming.', 'A deadline is a deadline.'],
