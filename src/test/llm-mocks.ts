@@ -2,6 +2,7 @@ import { http, HttpResponse, type JsonBodyType } from 'msw';
 import type { CriterionId } from '../grading/rubric';
 import { RUBRIC } from '../grading/rubric';
 import * as standIn from '../../tests/support/llm-stand-in.mjs';
+import type { ChatMessage, LlmClient } from '../grading/llm/llm-client';
 
 /** An OpenAI chat completion whose message content is `content` (an object is JSON-encoded). */
 export function chatCompletion(content: unknown, extra: { refusal?: string | null } = {}) {
@@ -61,3 +62,18 @@ export const status =
   (code: number, headers: Record<string, string> = {}) =>
   () =>
     HttpResponse.json({ error: { message: `error ${code}`, type: 'test' } }, { status: code, headers });
+
+/** An LLM client that streams `chunks` and records the messages of every streamed call, for prompt tests. */
+export function recordingLlmClient(chunks: readonly string[] = ['Hi.']) {
+  const calls: ChatMessage[][] = [];
+  const client = {
+    config: { baseURL: 'http://localhost:11434/v1', model: 'm', apiKey: '' },
+    completeJson: async () => '',
+    testConnection: async () => 'm',
+    async *stream(messages: ChatMessage[]) {
+      calls.push(messages);
+      yield* chunks;
+    },
+  } satisfies LlmClient;
+  return { client, calls };
+}

@@ -1,19 +1,10 @@
 /** The persona's instructions: the character as data, and rules the learner's words cannot change. */
 import { expect, it } from 'vitest';
-import type { ChatMessage, LlmClient } from './llm-client';
+import { recordingLlmClient } from '../../test/llm-mocks';
 import { streamPersonaLine } from './persona-line';
 
 it('sends the rules as the system message, then the card with every concern, then the rules that keep it in character', async () => {
-  const calls: ChatMessage[][] = [];
-  const client = {
-    config: { baseURL: 'http://localhost:11434/v1', model: 'm', apiKey: '' },
-    completeJson: async () => '',
-    testConnection: async () => 'm',
-    async *stream(messages: ChatMessage[]) {
-      calls.push(messages);
-      yield 'Hi.';
-    },
-  } satisfies LlmClient;
+  const { client, calls } = recordingLlmClient();
   const card = {
     name: 'Dana',
     role: 'nurse',

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage, LlmClient } from './llm-client';
+import { recordingLlmClient } from '../../test/llm-mocks';
 import { streamPersonaLine } from './persona-line';
-
-function recordingClient() {
-  const calls: ChatMessage[][] = [];
-  const client = {
-    config: { baseURL: 'http://localhost:11434/v1', model: 'm', apiKey: '' },
-    completeJson: async () => '',
-    testConnection: async () => 'm',
-    async *stream(messages: ChatMessage[]) {
-      calls.push(messages);
-      yield 'Well, ';
-      yield 'hello.';
-    },
-  } satisfies LlmClient;
-  return { client, calls };
-}
 
 const card = {
   name: 'Dana',
@@ -29,7 +14,7 @@ const card = {
 
 describe('persona line', () => {
   it('streams the model’s words, with the conversation so far as turns', async () => {
-    const { client, calls } = recordingClient();
+    const { client, calls } = recordingLlmClient(['Well, ', 'hello.']);
     let said = '';
     const transcript = [{ persona: 'Hi.', learner: 'How was the shift?' }];
     for await (const chunk of streamPersonaLine(client, card, { direction: 'Open up', scripted: 'Long.' }, transcript))
@@ -42,7 +27,7 @@ describe('persona line', () => {
   });
 
   it('puts the scenario’s card in as JSON data, with look-alike markers defused', async () => {
-    const { client, calls } = recordingClient();
+    const { client, calls } = recordingLlmClient(['Well, ', 'hello.']);
     for await (const _ of streamPersonaLine(client, card, { direction: 'Open up', scripted: 'Long.' }, [])) void _;
     const system = String(calls[0]![0]!.content);
     const data = system.split('\n\n')[1]!;
