@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { LineChart, Tooltip, YAxis } from 'recharts';
 import { levelName } from '../../grading/rubric';
 import type { SessionSummary } from '../../storage/history.schema';
 import { Card } from '../../ui/card';
 import { bucketBy, bucketSize, smooth } from './buckets';
-import { noDot, useChartPoints } from './chart-points';
+import { useChartPoints } from './chart-points';
+import { pointsAndTrend, rowHeading, SizedChart, timeAxis, useTickLabel } from './chart-parts';
 import { conversations as conversationCount } from './format';
 import { SKILL_COLOURS } from './skill-chart';
 
@@ -42,11 +43,7 @@ export function ListeningChart({
     }));
   }, [sessions, lowPressure]);
   const { dot, activeDot, chartRef, statusRef } = useChartPoints(data, colour);
-  // Stable, like the data: a new formatter also makes recharts redraw the dots.
-  const tickLabel = useMemo(() => {
-    const labels = new Map(data.map((d) => [d.key, d.label]));
-    return (key: string) => labels.get(key) ?? '';
-  }, [data]);
+  const tickLabel = useTickLabel(data);
   const chart = (
     <LineChart
       data={data}
@@ -55,8 +52,7 @@ export function ListeningChart({
       height={width ? 160 : undefined}
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="key" tickFormatter={tickLabel} tick={{ fontSize: 11 }} tickLine={false} minTickGap={24} />
+      {timeAxis(tickLabel)}
       <YAxis
         domain={[0, 100]}
         ticks={lowPressure ? [0, 25, 50, 75, 100] : undefined}
@@ -74,31 +70,9 @@ export function ListeningChart({
               : `${Number(value)}/100`,
           name === 'trend' ? 'Trend' : 'Listening',
         ]}
-        labelFormatter={(_, payload) => {
-          const row = payload?.[0]?.payload as (typeof data)[number] | undefined;
-          return row ? `${row.period} · ${conversationCount(row.count)} · click to open` : '';
-        }}
+        labelFormatter={rowHeading(conversationCount)}
       />
-      <Line
-        type="linear"
-        dataKey="score"
-        name="score"
-        stroke={colour}
-        strokeOpacity={0.45}
-        dot={dot}
-        activeDot={activeDot}
-        isAnimationActive={false}
-      />
-      <Line
-        type="monotone"
-        dataKey="trend"
-        name="trend"
-        stroke={colour}
-        strokeWidth={2.5}
-        dot={noDot}
-        activeDot={false}
-        isAnimationActive={false}
-      />
+      {pointsAndTrend('score', colour, { dot, activeDot })}
     </LineChart>
   );
   return (
@@ -118,13 +92,9 @@ export function ListeningChart({
         <p className="text-sm text-slate-600">No finished conversations match these filters.</p>
       ) : (
         <div ref={chartRef}>
-          {width ? (
-            chart
-          ) : (
-            <ResponsiveContainer width="100%" height={160} initialDimension={{ width: 960, height: 160 }}>
-              {chart}
-            </ResponsiveContainer>
-          )}
+          <SizedChart width={width} height={160}>
+            {chart}
+          </SizedChart>
           <p className="mt-1 min-h-4 text-xs text-slate-600" aria-hidden ref={statusRef} />
         </div>
       )}

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { LineChart, ReferenceLine, Tooltip, YAxis } from 'recharts';
 import { RUBRIC, levelName, type CriterionId } from '../../grading/rubric';
 import { graderChanges, smooth, type Bucket } from './buckets';
-import { noDot, useChartPoints } from './chart-points';
+import { useChartPoints } from './chart-points';
+import { pointsAndTrend, rowHeading, SizedChart, timeAxis, useTickLabel } from './chart-parts';
 import { replies } from './format';
 
 const LIGHT: Record<CriterionId, string> = {
@@ -75,11 +76,7 @@ export function SkillChart({
     data.map((d) => (d.level === null ? null : d)),
     colour,
   );
-  // Stable, like the data: a new formatter also makes recharts redraw the dots.
-  const tickLabel = useMemo(() => {
-    const labels = new Map(data.map((d) => [d.key, d.label]));
-    return (key: string) => labels.get(key) ?? '';
-  }, [data]);
+  const tickLabel = useTickLabel(data);
   const changes = graderChanges(buckets).filter((i) => values[i] !== null);
   const latest = values.filter((v): v is number => v !== null).at(-1) ?? 0;
   const chart = (
@@ -91,9 +88,7 @@ export function SkillChart({
       // The points themselves are the keyboard route (one tab stop, arrow keys, Enter opens).
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
-      {/* Keyed by bucket, not by label: two replies in the same minute share a label, never a key. */}
-      <XAxis dataKey="key" tickFormatter={tickLabel} tick={{ fontSize: 11 }} tickLine={false} minTickGap={24} />
+      {timeAxis(tickLabel)}
       <YAxis
         domain={[0, 4]}
         ticks={[0, 1, 2, 3, 4]}
@@ -113,10 +108,7 @@ export function SkillChart({
               : `${levelName(Number(value))} (${Number(value).toFixed(1)})`,
           name === 'trend' ? 'Trend' : RUBRIC[skill].name,
         ]}
-        labelFormatter={(_, payload) => {
-          const row = payload?.[0]?.payload as (typeof data)[number] | undefined;
-          return row ? `${row.period} · ${replies(row.count)} · click to open` : '';
-        }}
+        labelFormatter={rowHeading(replies)}
       />
       {changes.map((i) => (
         <ReferenceLine
@@ -127,27 +119,7 @@ export function SkillChart({
           label={{ value: 'grader changed', position: 'insideTopLeft', fontSize: 10, fill: '#64748b' }}
         />
       ))}
-      <Line
-        type="linear"
-        dataKey="level"
-        stroke={colour}
-        strokeOpacity={0.45}
-        strokeWidth={1}
-        dot={dot}
-        activeDot={activeDot}
-        connectNulls
-        isAnimationActive={false}
-      />
-      <Line
-        type="monotone"
-        dataKey="trend"
-        stroke={colour}
-        strokeWidth={2.5}
-        dot={noDot}
-        activeDot={false}
-        connectNulls
-        isAnimationActive={false}
-      />
+      {pointsAndTrend('level', colour, { dot, activeDot })}
     </LineChart>
   );
   return (
@@ -161,13 +133,9 @@ export function SkillChart({
           {!lowPressure && ` (${Math.round(latest * 10) / 10}/4)`}
         </p>
       </div>
-      {width ? (
-        chart
-      ) : (
-        <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 960, height: 220 }}>
-          {chart}
-        </ResponsiveContainer>
-      )}
+      <SizedChart width={width} height={220}>
+        {chart}
+      </SizedChart>
       <p className="mt-1 min-h-4 text-xs text-slate-600" aria-hidden ref={statusRef} />
     </div>
   );
