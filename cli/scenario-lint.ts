@@ -63,6 +63,7 @@ const NOT_NAMES = new Set(
     'fair great perfect fine deal lovely brilliant excellent cool wow gosh god hm hmm mm ha',
     'okay ok right sure yes yeah no well look listen agreed absolutely second third first',
     'everyone everybody all team folks guys sir madam both',
+    'congratulations congrats cheers welcome honestly seriously',
   ]
     .join(' ')
     .split(' '),

@@ -77,6 +77,7 @@ describe('an exemplar or prompt that addresses someone the scenario never mentio
     'Honestly, that sounds like a big week. What did you decide?',
     'Small, but it matters. What did you decide at the offsite?',
     'Fair, and I will send it on Thursday. What did you decide?',
+    'What a week. Congratulations, that was a big one. What did you decide?',
     "Yes, Tom's team told me. What did you decide at the offsite?",
     'I saw the plan in Glasgow. What did you decide at the offsite?',
   ])('is not found for the persona, someone in the setting, or words that are not names: %s', (exemplar) => {

@@ -329,3 +329,31 @@ describe('answering what they asked', () => {
     expect(listening('I did. You should really stop overspending on travel, honestly.')).toBeLessThanOrEqual(1);
   });
 });
+
+describe('seeing it from where they stand', () => {
+  const worried =
+    "Sorry, what? The invoice was wrong? By how much? It's already gone out of my account, and I've got wages going out on Thursday.";
+  const graded = (reply: string) =>
+    gradeEmbedded({ reply, context: worried, criteria: ['active_listening', 'accountability'] }).criteria[0]!;
+
+  it('is Proficient listening with their words in it, as the rubric says of a clear acknowledgement', () => {
+    const g = graded(
+      "It's €620, and it's my mistake. I know that hurts with wages going out on Thursday. The refund goes out today and lands tomorrow morning.",
+    );
+    expect(g.level).toBeGreaterThanOrEqual(3);
+    expect(g.checks.find((c) => c.id === 'acknowledges')!.met).toBe(true);
+  });
+
+  it('earns nothing above the answer with nothing of theirs in it', () => {
+    expect(
+      graded("It's €620, and it's my mistake. I know that's annoying. The refund goes out today and lands tomorrow.")
+        .level,
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it('is taken back by a "but" or undone by a dismissal', () => {
+    expect(
+      graded("I know that hurts with wages going out on Thursday, but these things happen. It's €620.").level,
+    ).toBeLessThanOrEqual(2);
+  });
+});

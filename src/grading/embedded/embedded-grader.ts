@@ -120,7 +120,15 @@ function scoreCriterion(
   // the project's own coach-judged replies and the held-out candidates alike).
   const specific =
     id === 'clarity' && level0 === 3 && met.has('concrete') && !met.has('hedge') && !met.has('mixed_message');
-  let level = capped(id, answered ? Math.max(level0, 2) : specific ? 4 : level0, met);
+  // The rubric's Proficient listening: a statement that validates them or sees it from where they stand, in their
+  // words ("I know that hurts with wages due on Thursday"), when nothing pushes past them or takes it back after.
+  const acknowledged =
+    id === 'active_listening' &&
+    features['acknowledges_theirs'] === 1 &&
+    features['yes_but'] === 0 &&
+    def.checks.every((c) => c.weight >= 0 || !met.has(c.id));
+  const floor = acknowledged ? 3 : answered ? 2 : 0;
+  let level = capped(id, specific ? 4 : Math.max(level0, floor), met);
   if (directed.length) {
     level = 0;
     for (const d of directed)

@@ -13,8 +13,8 @@ import {
 } from '../rules/dismissal';
 import { personLabel } from '../rules/feedback';
 import { namedFeeling } from '../rules/feelings';
-import { acknowledgement, takenOnBoard, theirNeed, validation } from '../rules/acknowledgement';
-import { spans } from '../rules/rule';
+import { acknowledgement, takenOnBoard, theirNeed, theirView, validation } from '../rules/acknowledgement';
+import { fires, spans } from '../rules/rule';
 import { countWords, type Analysis, type Span } from '../text';
 import { label, type Finding } from './finding';
 import type { Question } from './questions';
@@ -29,6 +29,13 @@ export interface ListeningFindings {
   takesOnBoard: boolean;
   /** Stem-framed sentences, where they are stacked three deep or one stem is said twice: stock phrases. */
   stockStems: Span[];
+  /**
+   * Statements that validate them or see it from where they stand with something of theirs in the same sentence
+   * ("I know that hurts with wages due on Thursday"): an acknowledgement of what they said, not a formula.
+   */
+  groundedAcknowledgements: Span[];
+  /** The acknowledgements that see it from where they stand, with their words: never a stock phrase. */
+  theirViews: Span[];
 }
 
 /** How many stem-framed sentences make a reply padded with stock phrases rather than a reflection and a check. */
@@ -113,5 +120,16 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
   const stockStems = stockPhrases(reflection.stemmed);
   if (stockStems.length && reusedRoots.size > 0) findings.push(...label(stockStems, 'hollow_reflection'));
   const takesOnBoard = reply.sentences.some((s) => spans(takenOnBoard, s).length > 0);
-  return { findings, reusedRoots, reflection, takesOnBoard, stockStems };
+  // Their words in it: a name, a thing or a number of theirs (a verb of theirs, "know" or "want", is too light).
+  const theirs = pickedUp(reply.terms, context.terms).filter((t) => !t.tags.has('Verb'));
+  const groundedAcknowledgements = reply.sentences.filter(
+    (s) =>
+      !s.isQuestion &&
+      (fires(theirView, s) || fires(validation, s)) &&
+      theirs.some((t) => t.start >= s.start && t.end <= s.end),
+  );
+  // Seeing it from where they stand counts as an acknowledgement where it carries their words.
+  const theirViews = groundedAcknowledgements.flatMap((s) => spans(theirView, s));
+  findings.push(...label(theirViews, 'acknowledges'));
+  return { findings, reusedRoots, reflection, takesOnBoard, stockStems, groundedAcknowledgements, theirViews };
 }

@@ -5,23 +5,21 @@
  */
 import { CriterionId, RUBRIC } from '../../rubric';
 import type { Detection } from '../detect';
-import { aboutSelf, bare, mentionsPartner, pickedUp, surfaceContentWords } from '../lexicon';
+import {
+  aboutSelf,
+  ANSWER_START,
+  bare,
+  COURTESY_FIRST,
+  CORPORATE,
+  ELICITATION,
+  mentionsPartner,
+  pickedUp,
+  surfaceContentWords,
+  VAGUE,
+} from '../lexicon';
 import { countWords, type Analysis } from '../text';
 
 export type Features = Record<string, number>;
-
-/** An answer's usual first words: "Yes, …", "No, …", "I …", "It was …". */
-const ANSWER_START =
-  /^(yes|yeah|no|not|sure|honestly|i|i'm|i've|we|it|it's|that|they|because|mostly|partly|probably)\b/;
-/** A request for an account: "Walk me through what happened", "Tell me about the launch". */
-const ELICITATION = /^(walk me through|talk me through|take me through|tell me|explain|help me understand|remind me)\b/;
-/** A courtesy that opens a reply before its answer: "Thanks for asking!", "Good question." */
-const COURTESY_FIRST = /^(thanks|thank you|good question|great question)\b/;
-/** Words that point at something without naming it: "the thing", "stuff like that", "whatever". */
-const VAGUE = /\b(thing|things|stuff|whatever|something|somehow|etc|and so on|that kind of)\b/gi;
-/** Institutional language that stands in for a point: "in line with", "please be advised", "learnings". */
-const CORPORATE =
-  /\b(in line with|as per|please be advised|regarding|pursuant|going forward|learnings|align|alignment|stakeholders?|core values?|wellbeing|psychological safety|leverage|synerg\w*|value-add|touch base|circle back|holistic)\b/gi;
 
 const cap = (n: number, max = 3) => Math.min(n, max);
 
@@ -105,10 +103,19 @@ export function levelFeatures(d: Detection, reply: Analysis, context: Analysis):
       d.listening.takesOnBoard
         ? 1
         : 0,
+    // A statement that sees it from where they stand, with their words in it: the rubric's Proficient, read by that
+    // bound, not by the fitted levels (fitted before it existed).
+    acknowledges_theirs: d.listening.groundedAcknowledgements.length > 0 ? 1 : 0,
     exclamations: cap((reply.text.match(/!/g) ?? []).length),
     vague: cap((reply.text.match(VAGUE) ?? []).length),
     corporate: cap((reply.text.match(CORPORATE) ?? []).length),
-    stock_phrases: cap(r.stemmed.length + (d.spans.get('active_listening')?.get('acknowledges')?.length ?? 0), 5),
+    // Formulas: stems and acknowledgements, less those that carry their words from where they stand.
+    stock_phrases: cap(
+      r.stemmed.length +
+        (d.spans.get('active_listening')?.get('acknowledges')?.length ?? 0) -
+        d.listening.theirViews.length,
+      5,
+    ),
     apologies: cap((reply.text.match(/\b(sorry|apologi[sz]e)/gi) ?? []).length),
     yes_but: yesButs ? 1 : 0,
     // An open question narrowed to options ("what's driving it, the CEO, the cost or the judge?").

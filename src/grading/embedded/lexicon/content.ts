@@ -18,6 +18,14 @@ export function surfaceContentWords(text: string): Set<string> {
   );
 }
 
+// ---- words that stand in for a point ---------------------------------------------------------------
+
+/** Words that point at something without naming it: "the thing", "stuff like that", "whatever". */
+export const VAGUE = /\b(thing|things|stuff|whatever|something|somehow|etc|and so on|that kind of)\b/gi;
+/** Institutional language that stands in for a point: "in line with", "please be advised", "learnings". */
+export const CORPORATE =
+  /\b(in line with|as per|please be advised|regarding|pursuant|going forward|learnings|align|alignment|stakeholders?|core values?|wellbeing|psychological safety|leverage|synerg\w*|value-add|touch base|circle back|holistic)\b/gi;
+
 const STOP_ROOTS = new Set(
   `a an the and or but if so of to in on at by for with about from into over after before than then that this these those
   it its it's i i'm i've me my mine we our us you your yours he she him her his they them their is are was were be been being

@@ -32,6 +32,14 @@ export const INTERJECTIONS: readonly string[] = [...DISCOURSE_MARKERS, ...EXCLAM
  * since "then you walk in…" narrates rather than says back.
  */
 export const CONTINUATIONS: readonly string[] = ['or', 'then', 'also', 'just', 'like', 'actually', 'anyway'];
+/** An answer's usual first words: "Yes, …", "No, …", "I …", "It was …". */
+export const ANSWER_START =
+  /^(yes|yeah|no|not|sure|honestly|i|i'm|i've|we|it|it's|that|they|because|mostly|partly|probably)\b/;
+/** A request for an account, which asks as a question does: "Walk me through what happened", "Tell me about it". */
+export const ELICITATION =
+  /^(walk me through|talk me through|take me through|tell me|explain|help me understand|remind me)\b/;
+/** A courtesy that opens a reply before its answer: "Thanks for asking!", "Good question." */
+export const COURTESY_FIRST = /^(thanks|thank you|good question|great question)\b/;
 const LEADING_SET = new Set([...INTERJECTIONS, ...CONTINUATIONS]);
 const MARKER_SET = new Set(DISCOURSE_MARKERS);
 export const isDiscourseMarker = (word: string): boolean => MARKER_SET.has(word);

@@ -37,8 +37,8 @@ export const acknowledgement = rule({
   id: 'reflection.acknowledgement',
   check: 'active_listening/acknowledges',
   effect: 'supports',
-  // "…, if that makes sense" hedges the speaker's own point.
-  unless: ['if that makes sense', 'if it makes sense'],
+  // "…, if that makes sense" hedges the speaker's own point; "absolutely not" refuses.
+  unless: ['if that makes sense', 'if it makes sense', 'absolutely not', 'of course not'],
   match: [
     'thank you for telling me',
     'thanks for telling me',
@@ -92,7 +92,10 @@ export const acknowledgement = rule({
     'i respect',
   ],
   why: 'An acknowledgement tells the partner their point landed.',
-  examples: { match: ['That makes sense.', 'Thanks for telling me.', 'Fair point.'], noMatch: ['Send it over.'] },
+  examples: {
+    match: ['That makes sense.', 'Thanks for telling me.', 'Fair point.'],
+    noMatch: ['Send it over.', 'Absolutely not.'],
+  },
 });
 
 /**
@@ -112,4 +115,27 @@ export const takenOnBoard = rule({
   },
 });
 
-export const ACKNOWLEDGEMENT_RULES = [acknowledgement, validation, theirNeed, takenOnBoard];
+/**
+ * Seeing it from where they stand: "I know that hurts with wages due on Thursday", "you shouldn't have had to ask
+ * Hale's office", "that's a fair worry", "in your place I'd suspect the same". With their words in the same sentence
+ * it acknowledges what they said, not a formula; the Proficient bound reads it so.
+ */
+export const theirView = rule({
+  id: 'reflection.their_view',
+  check: 'active_listening/acknowledges',
+  effect: 'supports',
+  match:
+    /\b(i know (that|how(?! to)|why|you|you're|it's|this|the|your|a|an|what (this|that|it) (means|costs|feels|is like))|i (can )?see (how|why|that)|i understand (why|how|that|the|your|you)|you('re| are| were) right|you weren't wrong|(that's|that is|it's) (a )?(fair|real|reasonable|serious|good|big) (worry|question|concern|point|ask|challenge)|(that's|that is) fair|you (shouldn't|should not) (have|need)|(that|it) must (have been|be|feel)|in your (place|shoes)|i'd (feel|suspect|think|wonder) the same)\b/i,
+  why: 'Seeing it from where they stand, in their terms, acknowledges what they said.',
+  examples: {
+    match: [
+      'I know that hurts with wages due on Thursday.',
+      "You shouldn't have had to ask Hale's office for anything.",
+      "That's a fair worry, with four more containers due.",
+      "After January's promise, I'd suspect the same in your place.",
+    ],
+    noMatch: ['I know it well, I did the same last year.', 'I know what the funder looks at.', 'I will send it today.'],
+  },
+});
+
+export const ACKNOWLEDGEMENT_RULES = [acknowledgement, validation, theirNeed, takenOnBoard, theirView];

@@ -76,11 +76,24 @@ export const directive = rule({
     'a good idea to',
   ],
   // "You must feel…", "let me make sure I…" reflect; the detector also drops a directive a reflective stem reports.
-  unless: ['you must feel', 'you must be', 'you must have been', 'make sure i', 'make sure that i'],
+  // "I'll make sure…" is the speaker's own commitment, not advice to the partner.
+  unless: [
+    'you must feel',
+    'you must be',
+    'you must have been',
+    'make sure i',
+    'make sure that i',
+    "i'll make sure",
+    'i will make sure',
+    "we'll make sure",
+    'we will make sure',
+    "i'm going to make sure",
+    'let me make sure',
+  ],
   why: 'A directive tells before it has understood.',
   examples: {
     match: ['You should talk to HR.', 'Have you tried a shorter stand-up?', "It's best to wait."],
-    noMatch: ['What worked for you last time?', 'You must feel drained.'],
+    noMatch: ['What worked for you last time?', 'You must feel drained.', "I'll make sure she's comfortable."],
   },
 });
 

@@ -212,7 +212,7 @@ export const verdict = rule({
   check: 'active_listening/dismisses',
   effect: 'undermines',
   match:
-    /\b((that's|that is|it's|it is) (not|no) (an )?excuse|always (have|got) an excuse|(this|that)('s| is) (ridiculous|absurd|nonsense|rubbish)|sorry if you (felt|feel|were|are)|sorry you (feel|felt) (that way|like that)|rules are rules|these things happen|(that's|that is) (just )?how (it|things|this place|the job) (works?|goes)|(are|is) what (they|it) (are|is)|(won't|doesn't|does not|will not) change anything|(isn't|is not|not) my (job|problem)|(probably|it's) just you\b|mostly hype)/i,
+    /\b((that's|that is|it's|it is) (not|no) (an )?excuse|always (have|got) an excuse|(this|that)('s| is) (ridiculous|absurd|nonsense|rubbish)|sorry if you (felt|feel|were|are)|sorry you (feel|felt) (that way|like that)|rules are rules|these things happen|(that's|that is) (just )?how (it|things|this place|the job) (works?|goes)|(are|is) what (they|it) (are|is)|(won't|doesn't|does not|will not) change anything|(isn't|is not|not) my (job|problem)|(probably|it's) just you\b|mostly hype|(that's|that is|it's|it is|that'll be|it'll be) (all )?on you\b|on your (head|conscience))/i,
   why: 'A verdict or a shrug answers the concern by closing it, whatever words of theirs it reuses.',
   examples: {
     match: [
@@ -221,8 +221,13 @@ export const verdict = rule({
       "I'm sorry if you felt rushed.",
       "That's just how it works here.",
       "Chasing suppliers isn't my job.",
+      "If this blows up, it's on you, not me.",
     ],
-    noMatch: ["There's no excuse on my side: I missed it.", 'The rules changed in May, so here is what that means.'],
+    noMatch: [
+      "That's on me, not you.",
+      "There's no excuse on my side: I missed it.",
+      'The rules changed in May, so here is what that means.',
+    ],
   },
 });
 
@@ -232,13 +237,16 @@ export const overriding = rule({
   check: 'active_listening/overrides',
   effect: 'undermines',
   match: OVERRIDES,
+  // Ruling a threat out is the opposite of making it: "I don't want to go over your head".
+  unless:
+    /\b(don't|do not|won't|will not|not going to|never|rather not|no need to|wouldn't) (want to |have to |)(go over your head|escalate)\b/i,
   why: 'An ultimatum or a closed decision pushes past what the partner said.',
   examples: {
     match: [
       "It's happening in January whether you like it or not.",
       'Fix it or we will have to talk about consequences.',
     ],
-    noMatch: ['We decided together.'],
+    noMatch: ['We decided together.', "I don't want to go over your head, so I'm asking you first."],
   },
 });
 

@@ -118,13 +118,15 @@ export const sharedRepair = rule({
   check: 'accountability/repair_plan',
   effect: 'supports',
   match:
-    /\b(we('ll| will| have| 've| are| 're going to) (cover|pay|send|fix|correct|replace|refund|reissue|rebook|redo|rerun|deliver|waive|book|credit|ship)|(is|are) (loading|on (its|their|the) way|being (fixed|corrected|reprinted|reissued|sent|rebooked))|(will|'ll) (be with you|arrive|reach you|land)|(pays|covers|is covering|will cover|will pay) (for )?(the|your|any|all))\b/i,
+    /\b(we('ll| will| have| 've| are| 're going to) (cover|pay|send|fix|correct|replace|refund|reissue|rebook|redo|rerun|deliver|waive|book|credit|ship)|(is|are) (loading|on (its|their|the) way|being (fixed|corrected|reprinted|reissued|sent|rebooked))|(will|'ll) (be with you|arrive|reach you|land)|you('ll| will) (have|get|receive) (it|the|your|a|an|every|our|my|all|them|both)\b|(goes|go|is going|are going) out (today|tonight|this|tomorrow|first thing|now)|(will|'ll) be (in|on) your (inbox|account|desk)|(pays|covers|is covering|will cover|will pay) (for )?(the|your|any|all))\b/i,
   why: 'A fix is a fix whoever carries it out, once the speaker has owned the mistake.',
   examples: {
     match: [
       'Harbourline pays the port storage.',
       'A van is loading in Leicester now.',
       'It will be with you at 3pm tomorrow.',
+      "You'll have the corrected invoice within the hour.",
+      'The refund goes out today.',
     ],
     noMatch: ['These things happen.'],
   },
