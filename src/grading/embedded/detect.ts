@@ -101,7 +101,16 @@ export function detectAll(reply: Analysis, context: Analysis, request: GradeRequ
   if (wants.has('networking')) out.set('networking', group(detectNetworking(reply, context, questions)));
   if (wants.has('celebrating')) out.set('celebrating', group(detectCelebrating(reply, context, questions)));
   if (wants.has('common_ground'))
-    out.set('common_ground', group(detectCommonGround(reply, questions, listening.reflection.candidates.length > 0)));
+    out.set(
+      'common_ground',
+      group(
+        detectCommonGround(
+          reply,
+          questions,
+          listening.reflection.candidates.length > 0 || listening.groundedAcknowledgements.length > 0,
+        ),
+      ),
+    );
   const carried = carryOver(out, request.earlier ?? []);
   return { spans: out, facts: factsFrom(reply, questions, listening), carried, questions, listening };
 }

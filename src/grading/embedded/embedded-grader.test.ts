@@ -351,9 +351,51 @@ describe('seeing it from where they stand', () => {
     ).toBeLessThanOrEqual(2);
   });
 
+  it('carries their words when it quotes them, or when their line has nothing of substance to pick up', () => {
+    const level = (context: string, reply: string) =>
+      gradeEmbedded({ reply, context, criteria: ['active_listening'] }).criteria[0]!.level;
+    const thanks = "Thanks. Yeah, I'll get there, I reckon. Is this the turn-off?";
+    expect(
+      level(
+        thanks,
+        "Yes, left here. 'I'll get there' sounds a bit unsure, and that's fair after eight days in the job.",
+      ),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      level(thanks, "Yes, left here. It sounds a bit unsure, and that's fair after eight days in the job."),
+    ).toBeLessThanOrEqual(2);
+    const hurt = "Forget I asked. I'll find out with everyone else, I suppose.";
+    expect(
+      level(hurt, "I'm sorry; that's not fair to you. I brushed you off when you came to me as a friend."),
+    ).toBeGreaterThanOrEqual(3);
+  });
+
   it('is taken back by a "but" or undone by a dismissal', () => {
     expect(
       graded("I know that hurts with wages going out on Thursday, but these things happen. It's €620.").level,
     ).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('naming a goal you both share', () => {
+  const position =
+    "I'm not giving up room 214. We run overnight cell cultures in there and I'm not moving incubators for a study lounge.";
+  const cg = (reply: string) =>
+    gradeEmbedded({ reply, context: position, criteria: ['common_ground'] }).criteria[0]!.level;
+
+  it('is Proficient common ground with their view acknowledged, as the rubric says, question or not', () => {
+    expect(
+      cg(
+        "I understand the overnight cultures make 214 hard to give up. We both want students who can work on this floor without putting your cultures at risk. I'll come back with two other rooms by Friday.",
+      ),
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('earns nothing of the kind once it overrides them', () => {
+    expect(
+      cg(
+        "I understand the overnight cultures matter. We both want what's best for the students. But the lounge is going in 214, end of discussion.",
+      ),
+    ).toBeLessThanOrEqual(1);
   });
 });

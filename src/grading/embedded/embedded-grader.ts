@@ -127,7 +127,16 @@ function scoreCriterion(
     features['acknowledges_theirs'] === 1 &&
     features['yes_but'] === 0 &&
     def.checks.every((c) => c.weight >= 0 || !met.has(c.id));
-  const floor = acknowledged ? 3 : answered ? 2 : 0;
+  // The rubric's Proficient common ground: a shared goal named, with their view acknowledged, and nothing that argues
+  // or overrides (the fitted level leans on a question, which the rubric asks only of Strong).
+  const sharedGoal =
+    id === 'common_ground' &&
+    met.has('names_shared_goal') &&
+    met.has('acknowledges_view') &&
+    // Stems stacked up to sound understanding ("What I'm hearing is… so we're all on the same page") are a formula.
+    !features['active_listening/hollow_reflection'] &&
+    def.checks.every((c) => c.weight >= 0 || !met.has(c.id));
+  const floor = acknowledged || sharedGoal ? 3 : answered ? 2 : 0;
   let level = capped(id, specific ? 4 : Math.max(level0, floor), met);
   if (directed.length) {
     level = 0;

@@ -15,7 +15,7 @@ export function detectCommonGround(reply: Analysis, questions: readonly Question
     if (asking.has(s.index)) out.push(...label(spans(interestQuestion, s), 'explores_interest'));
     else out.push(...label(spans(position, s), 'argues_position'));
   }
-  // A reflection of what they said acknowledges their view, whatever words it uses.
+  // A reflection of what they said, or an acknowledgement in their words, acknowledges their view.
   if (reflected && !out.some((f) => f.label === 'acknowledges_view'))
     out.push({ start: 0, end: 0, text: '', label: 'acknowledges_view' });
   return out;

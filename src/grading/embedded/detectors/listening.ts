@@ -1,4 +1,4 @@
-import { aboutSelf, mentionsPartner, pickedUp } from '../lexicon';
+import { aboutSelf, isContentTerm, mentionsPartner, pickedUp } from '../lexicon';
 import {
   closure,
   contradiction,
@@ -15,7 +15,7 @@ import { personLabel } from '../rules/feedback';
 import { namedFeeling } from '../rules/feelings';
 import { acknowledgement, takenOnBoard, theirNeed, theirView, validation } from '../rules/acknowledgement';
 import { fires, spans } from '../rules/rule';
-import { countWords, type Analysis, type Span } from '../text';
+import { countWords, straight, type Analysis, type Span } from '../text';
 import { label, type Finding } from './finding';
 import type { Question } from './questions';
 import { detectReflection, type ReflectionResult } from './reflection';
@@ -122,14 +122,37 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
   const takesOnBoard = reply.sentences.some((s) => spans(takenOnBoard, s).length > 0);
   // Their words in it: a name, a thing or a number of theirs (a verb of theirs, "know" or "want", is too light).
   const theirs = pickedUp(reply.terms, context.terms).filter((t) => !t.tags.has('Verb'));
+  // A line with nothing of substance to pick up ("Forget I asked. I'll find out with everyone else.") is answered by
+  // an acknowledgement addressed to them ("that's not fair to you").
+  const thin = !context.terms.some((t) => isContentTerm(t) && !t.tags.has('Verb'));
   const groundedAcknowledgements = reply.sentences.filter(
     (s) =>
       !s.isQuestion &&
       (fires(theirView, s) || fires(validation, s)) &&
-      theirs.some((t) => t.start >= s.start && t.end <= s.end),
+      (theirs.some((t) => t.start >= s.start && t.end <= s.end) ||
+        quotesThem(s.text, context.text) ||
+        (thin && /\byou(r|'re|'ve)?\b/i.test(s.text))),
   );
   // Seeing it from where they stand counts as an acknowledgement where it carries their words.
   const theirViews = groundedAcknowledgements.flatMap((s) => spans(theirView, s));
   findings.push(...label(theirViews, 'acknowledges'));
   return { findings, reusedRoots, reflection, takesOnBoard, stockStems, groundedAcknowledgements, theirViews };
+}
+
+const squash = (text: string) =>
+  straight(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A sentence that quotes two or more of their words as they said them: "'I'll get there' sounds a bit unsure". */
+function quotesThem(sentence: string, partner: string): boolean {
+  const said = squash(partner);
+  return [
+    ...straight(sentence).matchAll(/(?:^|[\s(])["']((?:[^"']|(?<=\p{L})'(?=\p{L})){3,80})["'](?=[\s.,;:!?)]|$)/gu),
+  ].some((m) => {
+    const quoted = squash(m[1]!);
+    return quoted.split(' ').length >= 2 && said.includes(quoted);
+  });
 }

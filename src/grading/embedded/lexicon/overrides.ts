@@ -39,6 +39,12 @@ export const OVERRIDES: readonly string[] = [
   'escalate this',
   "i'll escalate",
   'go over your head',
+  // Escalation held over them: "I'll have to take it to the area manager."
+  "i'll have to take it to",
+  "i'll have to take this to",
+  'i will have to take it to',
+  'i will have to take this to',
+  "i'll be taking this to",
   'formal warning',
   'disciplinary',
   'consequences',

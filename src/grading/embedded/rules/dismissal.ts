@@ -245,6 +245,7 @@ export const overriding = rule({
     match: [
       "It's happening in January whether you like it or not.",
       'Fix it or we will have to talk about consequences.',
+      "If you keep pushing back, I'll have to take it to the area manager.",
     ],
     noMatch: ['We decided together.', "I don't want to go over your head, so I'm asking you first."],
   },
