@@ -57,3 +57,15 @@ describe('every check has its advice', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('accountability examples', () => {
+  it('put no topic of theirs into the learner’s admission: their line is rarely about the mistake', () => {
+    const topic = partnerTopic(analyse("Is it about Thursday's delivery? We're fine for sourdough."));
+    for (const check of ['owns_with_i', 'repair_plan']) {
+      const advice = adviceFor('accountability', check, topic);
+      expect(advice.example).toBeDefined();
+      expect(advice.example).not.toMatch(/sourdough|delivery/i);
+      expect(advice.grounding).toBeUndefined();
+    }
+  });
+});

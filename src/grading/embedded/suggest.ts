@@ -174,14 +174,16 @@ export const ADVICE: Record<string, Advice> = {
     example: `How do you see ${about(t, 'it')}?`,
   }),
   'open_questions/stacked_questions': () => ({ text: 'Ask one question at a time, then let them answer.' }),
-  'accountability/owns_with_i': (t) => ({
+  // Their line is rarely about the mistake ("Is it about Thursday's delivery?"), so these examples name no topic of
+  // theirs: "a mistake in the sourdough" would put words in the learner's mouth about the wrong thing.
+  'accountability/owns_with_i': () => ({
     text: 'Own it in the first person: say what you did.',
-    example: `I made a mistake in ${about(t, 'the work')}, and that's on me.`,
+    example: "I got this wrong, and that's on me.",
   }),
   'accountability/apologises': () => ({ text: 'Apologise plainly, once, without a "but".', example: "I'm sorry." }),
-  'accountability/repair_plan': (t) => ({
+  'accountability/repair_plan': () => ({
     text: 'Say what you will do to put it right.',
-    example: `I'll correct ${about(t, 'it')} and send the fixed version myself.`,
+    example: "I'll correct it and send you the fixed version myself.",
   }),
   'accountability/repair_time': () => ({
     text: 'Say when the fix will be done.',

@@ -1,6 +1,7 @@
 import {
   apology,
   deflection,
+  impersonalMistake,
   minimisingMistake,
   ownership,
   plainOwnership,
@@ -25,7 +26,15 @@ export function detectAccountability(reply: Analysis): Finding[] {
   const out: Finding[] = [];
   for (const s of reply.sentences) {
     out.push(
-      ...label([...spans(deflection, s), ...spans(softenedApology, s), ...spans(minimisingMistake, s)], 'deflects'),
+      ...label(
+        [
+          ...spans(deflection, s),
+          ...spans(impersonalMistake, s),
+          ...spans(softenedApology, s),
+          ...spans(minimisingMistake, s),
+        ],
+        'deflects',
+      ),
     );
     out.push(...label([...spans(ownership, s), ...spans(plainOwnership, s)], 'owns_with_i'));
     out.push(...label(spans(apology, s).slice(0, 1), 'apologises'));

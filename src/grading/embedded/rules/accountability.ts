@@ -96,6 +96,27 @@ export const deflection = rule({
   },
 });
 
+/**
+ * A mistake with no one who made it: "there was a problem with the invoice system", "an error crept in". Only where
+ * the same sentence owns nothing: "there was a mistake on your invoice, and it was mine" owns it.
+ */
+export const impersonalMistake = rule({
+  id: 'accountability.impersonal_mistake',
+  check: 'accountability/deflects',
+  effect: 'undermines',
+  match:
+    /\b(there (was|were|has been|have been|'s been) (a |an |some )?(small |slight |minor |bit of a |technical )?(problem|issue|glitch|error|mix-up|mixup|hiccup|oversight|mistake)s?|an? (error|mistake|glitch) (crept|got) in|(something|things) went wrong)\b/i,
+  keep: (_, s) => !/\b(i|i'm|i've|i'd|my|mine|me)\b/i.test(s.text),
+  why: 'A mistake that just happened, with nobody who made it, is not owned.',
+  examples: {
+    match: [
+      'There was a problem with the invoice system and you were charged a bit more.',
+      'Something went wrong with the booking.',
+    ],
+    noMatch: ['There was a mistake on your invoice, and it was mine.', 'I made a mistake on your invoice.'],
+  },
+});
+
 export const ownership = rule({
   id: 'accountability.ownership',
   check: 'accountability/owns_with_i',
@@ -233,6 +254,7 @@ export const minimisingMistake = rule({
 
 export const ACCOUNTABILITY_RULES = [
   deflection,
+  impersonalMistake,
   ownership,
   plainOwnership,
   apology,
