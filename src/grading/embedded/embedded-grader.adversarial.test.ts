@@ -118,3 +118,16 @@ describe("a method's labels in place of the point", () => {
     expect(labels.overall).toBeLessThan(plain.overall);
   });
 });
+
+describe('a pitch put as a question', () => {
+  const pilot =
+    'Getting the night shift to trust it was the hard part. They had seen three "smart" systems come and go.';
+  const networking = (reply: string) => gradeEmbedded({ reply, context: pilot, criteria: ['networking'] }).criteria[0]!;
+
+  it('is not interest in them: "Can I book you a demo?" asks for the speaker', () => {
+    const g = networking('Our platform TrustCount solves exactly that. Can I book you a demo next week?');
+    expect(g.checks.find((c) => c.id === 'interest')!.met).toBe(false);
+    expect(g.checks.find((c) => c.id === 'pitch_or_ask')!.met).toBe(true);
+    expect(g.level).toBeLessThanOrEqual(1);
+  });
+});

@@ -17,6 +17,8 @@ export function detectNetworking(reply: Analysis, context: Analysis, questions: 
   // Picking up what they said hooks into the moment.
   out.push(...label(pickedUp(reply.terms, context.terms).slice(0, 3), 'hook'));
   for (const q of questions) {
+    // An ask put as a question ("Can I book you a demo next week?") is about what the speaker wants.
+    if (spans(pitchOrAsk, q.sentence).length) continue;
     // Any open question is interest in them; a closed one counts when it is about them.
     if (q.kind === 'open' || /\byou|\byour/i.test(q.sentence.text)) out.push({ ...q.sentence, label: 'interest' });
   }

@@ -120,7 +120,11 @@ export const nextStep = rule({
   effect: 'supports',
   // "Let's just stop building the brand altogether" mocks; it proposes nothing. "Let's grab a coffee sometime"
   // proposes no time: it is a pleasantry, not a way to carry on.
-  unless: new RegExp(`\\blet's just (stop|scrap|forget|drop)\\b|${SOMETIME.source}`, 'i'),
+  // "Let's hope the beef is better" and "let's be honest" propose nothing either.
+  unless: new RegExp(
+    `\\blet's just (stop|scrap|forget|drop)\\b|\\blet's (hope|see|face it|be honest|not kid|just say|say)\\b|${SOMETIME.source}`,
+    'i',
+  ),
   match: [
     "let's",
     'let us',
@@ -178,7 +182,7 @@ export const nextStep = rule({
       'Shall we connect on LinkedIn?',
       "Send me the draft and I'll go through it tonight.",
     ],
-    noMatch: ['Nice talk.', "Let's definitely grab a coffee sometime."],
+    noMatch: ['Nice talk.', "Let's definitely grab a coffee sometime.", "Let's hope the beef beats last year's."],
   },
 });
 
