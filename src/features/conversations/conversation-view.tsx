@@ -1,16 +1,15 @@
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
-import { conversationOutcome, OUTCOME_LABELS } from '../../scenario/conversation-outcome';
-import { OUTCOME_TONES } from '../../ui/outcome-tone';
+import { conversationOutcome } from '../../scenario/conversation-outcome';
+import { debriefWords, replyCount } from '../../scenario/debrief-words';
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { Attempt, SessionSummary } from '../../storage/history.schema';
 import { skillSnapshot } from '../../storage/skill-snapshot';
 import { buttonClass } from '../../ui/button';
-import { Card } from '../../ui/card';
+import { DebriefCard } from '../../ui/debrief-card';
 import { useLowPressure } from '../../ui/low-pressure';
 import { Notice } from '../../ui/notice';
 
-const replies = (n: number) => `${n} ${n === 1 ? 'reply' : 'replies'}`;
 const times = (n: number) => (n === 2 ? 'twice' : `${n} times`);
 
 export interface ConversationViewProps {
@@ -100,80 +99,28 @@ export function ConversationView({ session, attempts, scenario }: ConversationVi
         </ol>
       </section>
 
-      <Card className="space-y-4 border-indigo-200" data-testid="debrief" aria-labelledby="debrief-heading">
-        <div className="flex flex-wrap items-end justify-between gap-2">
-          <h2 id="debrief-heading" className="text-xl font-bold">
-            Debrief
-          </h2>
-          {lowPressure ? (
-            <p className="text-sm text-slate-600">{replies(session.attemptIds.length)}</p>
-          ) : (
-            <p data-testid="conversation-overall">
-              <span className="text-3xl font-bold text-indigo-900">{session.overall}</span>
-              <span className="text-sm text-slate-500"> / 100 across {replies(session.attemptIds.length)}</span>
-            </p>
-          )}
-        </div>
-        {missing > 0 && (
-          <p className="text-sm text-slate-600">
-            {missing === 1 ? 'One reply is' : `${missing} replies are`} no longer stored; what follows uses the rest.
-          </p>
-        )}
-        {outcome && (
-          <div className={`rounded-lg border p-3 text-sm ${OUTCOME_TONES[outcome]}`} data-testid="outcome">
-            <p className="font-semibold">{OUTCOME_LABELS[outcome]}</p>
-            {scenario && <p className="mt-0.5">Success looked like this: {scenario.success}</p>}
-          </div>
-        )}
-        {session.listening !== undefined && (
-          <p className="text-sm text-slate-700" data-testid="conversation-listening">
-            <span className="font-semibold">
-              Listening across the conversation:{' '}
-              {lowPressure ? levelName(session.listening / 25).toLowerCase() : `${session.listening}/100`}.
-            </span>{' '}
-            Reflections and open questions raise it; advice, directives and long monologues lower it.
-          </p>
-        )}
-        {means.length > 0 && (
-          <table className="w-full text-sm">
-            <caption className="sr-only">Average level per criterion in this conversation</caption>
-            <tbody>
-              {means.map(({ id, mean }) => {
-                return (
-                  <tr key={id} className="border-t border-slate-100">
-                    <th scope="row" className="py-1.5 text-left font-medium">
-                      {RUBRIC[id].name}
-                    </th>
-                    <td className="py-1.5 text-right text-slate-700">
-                      {lowPressure ? levelName(mean) : `${levelName(mean)} · ${mean.toFixed(1)}/4`}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-        {scenario && (
-          <div>
-            <h3 className="font-semibold">Tips for next time</h3>
-            <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700" aria-label="Tips for next time">
-              {scenario.debrief.tips.map((tip) => (
-                <li key={tip}>{tip}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="flex flex-wrap items-center gap-2">
-          {scenario && (
-            <Link to={`/practice/${encodeURIComponent(scenario.id)}`} className={buttonClass('primary')}>
-              Practise this again
+      <DebriefCard
+        score={lowPressure ? null : session.overall}
+        replies={replyCount(session.attemptIds.length)}
+        note={
+          missing > 0 &&
+          `${missing === 1 ? 'One reply is' : `${missing} replies are`} no longer stored; what follows uses the rest.`
+        }
+        {...debriefWords({ outcome, success: scenario?.success, listening: session.listening, means, lowPressure })}
+        tips={scenario?.debrief.tips}
+        actions={
+          <>
+            {scenario && (
+              <Link to={`/practice/${encodeURIComponent(scenario.id)}`} className={buttonClass('primary')}>
+                Practise this again
+              </Link>
+            )}
+            <Link to="/progress#conversations" className={buttonClass('ghost')}>
+              All conversations
             </Link>
-          )}
-          <Link to="/progress#conversations" className={buttonClass('ghost')}>
-            All conversations
-          </Link>
-        </div>
-      </Card>
+          </>
+        }
+      />
     </div>
   );
 }
