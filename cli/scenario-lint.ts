@@ -8,7 +8,8 @@ import { analyse, type Analysis } from '../src/grading/embedded/text';
 import { formatPath, type ScenarioError } from '../src/scenario/parse-scenario';
 import type { Scenario } from '../src/scenario/scenario.schema';
 
-export type LintRule = 'greets-self' | 'unknown-name' | 'duplicate-line' | 'duplicate-exemplar';
+export type LintRule =
+  'greets-self' | 'unknown-name' | 'duplicate-line' | 'duplicate-exemplar' | 'exemplar-below-proficient';
 
 export interface LintFinding extends ScenarioError {
   rule: LintRule;

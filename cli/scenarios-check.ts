@@ -1,6 +1,7 @@
 /**
  * `npm run scenarios:check [-- --json] [FILES...]`: validates scenario files (default: every
- * `scenarios/*.yaml`), then checks the content of each valid one (cli/scenario-lint.ts). Prints
+ * `scenarios/*.yaml`), then checks the content of each valid one (cli/scenario-lint.ts), and grades every exemplar
+ * against its persona line and each variant (cli/exemplar-grades.ts). Prints
  * `file: path: message` per error and per finding, or with --json one object
  * `{ scenarios: [...], errors: [...], findings: [...] }`. Exits 1 when any file has either.
  */
@@ -8,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatScenarioError, type ScenarioError } from '../src/scenario/parse-scenario';
 import { parseScenarioText } from '../src/scenario/parse-scenario-file';
+import { exemplarFindings } from './exemplar-grades';
 import { lintScenario, type LintFinding } from './scenario-lint';
 
 const args = process.argv.slice(2);
@@ -64,7 +66,7 @@ for (const path of files) {
     continue;
   }
   seen.set(s.id, file);
-  findings.push(...lintScenario(s, file));
+  findings.push(...lintScenario(s, file), ...exemplarFindings(s, file));
   scenarios.push({
     id: s.id,
     file,
