@@ -200,7 +200,8 @@ describe('an import that fails says what the file really is', () => {
 
   it('reads a stored JSON import as JSON again', () => {
     // The storage labels a stored file "coffee.json (imported)"; a key given twice is refused there too.
-    const twice = json.replace('"version": 1,', '"version": 1,\n  "version": 2,');
+    const twice = json.replace(/"version": (\d+),/, '"version": $1,\n  "version": 99,');
+    expect(twice).not.toBe(json);
     const result = parseScenarioText(twice, 'coffee.json (imported)');
     expect(result.ok ? [] : result.errors.map(formatScenarioError)).toEqual([
       expect.stringContaining(
