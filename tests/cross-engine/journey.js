@@ -57,6 +57,9 @@ export const journey = [
       const before = (await page.waitFor({ testId: 'persona-line' })).text;
       await page.click({ role: 'button', name: 'Continue the conversation' });
       const next = (await page.waitFor({ testId: 'persona-line' }, { text: (t) => t !== before })).text;
+      // A reload while the service worker is still activating (it precaches about 5 MB on the first visit) can
+      // make Firefox fail a request the worker intercepts (workbox#1783); the step is about resuming, so it waits.
+      await page.serviceWorkerReady();
       await page.reload();
       await page.waitFor({ text: "you're where you left off" });
       await page.waitFor({ testId: 'persona-line' }, { text: next });

@@ -160,6 +160,18 @@ export function createPage(driver, { baseURL, screenshotDir }) {
     /** @param {string} path */
     goto: (path) => driver.goto(new URL(path, baseURL).href),
     reload: () => driver.reload(),
+    /** Waits, up to 10 s, until the app's service worker is active (no-op where there is none). */
+    serviceWorkerReady: () =>
+      driver.evaluate(
+        () =>
+          'serviceWorker' in navigator
+            ? Promise.race([
+                navigator.serviceWorker.ready.then(() => true),
+                new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+              ])
+            : false,
+        null,
+      ),
     /** @param {Query} query */
     async click(query) {
       await driver.click((await waitFor(query)).css);
