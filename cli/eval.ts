@@ -6,13 +6,16 @@
  * `npm run eval -- --check [--data-dir DIR]`: the evaluation gate. Measures every dataset under DIR
  * (default `../shared/data`, or $RAPPORT_DATA) and exits 1 when a tracked figure falls below the
  * committed baseline `docs/eval-baseline.json` by more than the tolerance, or when `docs/grader.md`
- * does not show the baseline. `--update-baseline` writes both after a change that improves them.
+ * does not show the baseline. `--update-baseline` writes both after a change that improves them. The gate also
+ * grades the library's exemplars against every wording of their line (`--library` prints those figures alone).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluate, type Row } from './evaluate';
 import { evaluateCoach, isCoachFormat } from './coach-evaluate';
 import { chooseGrader } from './engine';
+import { wordingStability } from './exemplar-grades';
+import { parseScenarioText } from '../src/scenario/parse-scenario-file';
 import {
   drops,
   generatedBlock,
@@ -110,6 +113,9 @@ async function gate(update: boolean) {
     console.log(`no dataset found under ${dir}: nothing to check (set --data-dir or RAPPORT_DATA)`);
     return;
   }
+  // The library itself: its exemplars against every wording of their line (the project's own, always present).
+  current.library = libraryFigures();
+  files.library = 'scenarios/*.yaml: every exemplar against its line and each variant';
   if (update) {
     writeFileSync(BASELINE, JSON.stringify({ tolerance: TOLERANCE, files, figures: current }, null, 2) + '\n');
     writeFileSync(DOC, replaceGenerated(readFileSync(DOC, 'utf8'), renderFigures(current, files)));
@@ -153,13 +159,41 @@ async function gate(update: boolean) {
   console.log('\nevaluation gate: no tracked figure fell');
 }
 
+/** The built-in scenarios (valid ones; `npm run scenarios:check` reports the rest). */
+function loadLibrary() {
+  return readdirSync('scenarios')
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => {
+      const r = parseScenarioText(readFileSync(join('scenarios', f), 'utf8'), f);
+      return r.ok ? [r.scenario] : [];
+    });
+}
+
+/** The gate's figures on the built-in library: how little a grade depends on the wording the learner heard. */
+function libraryFigures(): Figures {
+  const w = wordingStability(loadLibrary());
+  // Higher is better for every tracked figure; the spread is shown by `npm run eval -- --library`.
+  return {
+    'wordings.replies_same': w['wordings.replies_same'],
+    'wordings.levels_same': w['wordings.levels_same'],
+    'exemplars.proficient': w.proficient,
+  };
+}
+
 async function main() {
   if (args.includes('--check') || args.includes('--update-baseline')) return gate(args.includes('--update-baseline'));
+  if (args.includes('--library')) {
+    const w = wordingStability(loadLibrary());
+    if (json) console.log(JSON.stringify(w));
+    else
+      for (const [k, v] of Object.entries(w)) console.log(`${k.padEnd(32)} ${Number.isInteger(v) ? v : v.toFixed(3)}`);
+    return;
+  }
   const dataPath = option('--data');
   const expertsPath = option('--experts');
   if (!dataPath || dataPath.startsWith('--') || expertsPath?.startsWith('--')) {
     console.error(
-      'usage: npm run eval -- --data FILE [--experts annomi_multiannotator_dev.csv] [--engine embedded|llm] [--json]\n       npm run eval -- --check | --update-baseline [--data-dir ../shared/data]',
+      'usage: npm run eval -- --data FILE [--experts annomi_multiannotator_dev.csv] [--engine embedded|llm] [--json]\n       npm run eval -- --check | --update-baseline [--data-dir ../shared/data]\n       npm run eval -- --library [--json]',
     );
     process.exit(2);
   }

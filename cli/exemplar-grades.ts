@@ -35,27 +35,29 @@ function pathsTo(s: Scenario): Map<string, string[]> {
   return paths;
 }
 
-export function exemplarMisses(s: Scenario, { variants }: { variants: boolean }): ExemplarMiss[] {
+/** Every exemplar graded on its moment, against the persona's line and (when asked) each variant. */
+function gradedExemplars(s: Scenario, { variants }: { variants: boolean }) {
   const paths = pathsTo(s);
-  const misses: ExemplarMiss[] = [];
-  s.beats.forEach((beat, b) => {
+  return s.beats.flatMap((beat, b) => {
     const earlier = (paths.get(beat.id) ?? []).flatMap((id) => s.beats.find((x) => x.id === id)!.exemplars?.[0] ?? []);
     const lines = variants ? [beat.persona, ...(beat.variants ?? [])] : [beat.persona];
-    lines.forEach((context, line) =>
-      (beat.exemplars ?? []).forEach((reply, exemplar) => {
-        const g = gradeEmbedded({
-          reply,
-          context,
-          earlier,
-          criteria: criteriaForBeat(s, beat),
-          replyWords: s.reply_words,
-        });
-        const below = g.criteria.filter((c) => c.level < 3).map(({ id, level }) => ({ id, level }));
-        if (below.length) misses.push({ beat: b, exemplar, line, below });
-      }),
-    );
+    return (beat.exemplars ?? []).map((reply, exemplar) => ({
+      beat: b,
+      exemplar,
+      grades: lines.map((context) =>
+        gradeEmbedded({ reply, context, earlier, criteria: criteriaForBeat(s, beat), replyWords: s.reply_words }),
+      ),
+    }));
   });
-  return misses;
+}
+
+export function exemplarMisses(s: Scenario, { variants }: { variants: boolean }): ExemplarMiss[] {
+  return gradedExemplars(s, { variants }).flatMap(({ beat, exemplar, grades }) =>
+    grades.flatMap((g, line) => {
+      const below = g.criteria.filter((c) => c.level < 3).map(({ id, level }) => ({ id, level }));
+      return below.length ? [{ beat, exemplar, line, below }] : [];
+    }),
+  );
 }
 
 /** The misses as content findings of `npm run scenarios:check`, naming the exemplar, the line and the criteria. */
@@ -70,4 +72,46 @@ export function exemplarFindings(s: Scenario, file: string): LintFinding[] {
         ', ',
       )}; an exemplar must be Proficient or better on everything its moment grades (rewrite it, or the line, so it says back something of theirs)`,
   }));
+}
+
+/**
+ * How far a grade depends on which wording of the persona's line the learner heard: every exemplar graded against
+ * the line and each variant. A conversation picks a wording at random, so the same reply to the same moment should
+ * earn the same levels whichever one it was. The shares are of exemplars and of their criterion levels that come
+ * out the same across all wordings; `proficient` is the share of all those gradings at Proficient or better.
+ */
+export function wordingStability(scenarios: readonly Scenario[]): {
+  exemplars: number;
+  'wordings.replies_same': number;
+  'wordings.levels_same': number;
+  'wordings.mean_overall_spread': number;
+  proficient: number;
+} {
+  let exemplars = 0;
+  let repliesSame = 0;
+  let levels = 0;
+  let levelsSame = 0;
+  let spread = 0;
+  let gradings = 0;
+  let proficient = 0;
+  for (const { grades } of scenarios.flatMap((s) => gradedExemplars(s, { variants: true }))) {
+    exemplars += 1;
+    gradings += grades.length;
+    proficient += grades.filter((g) => g.criteria.every((c) => c.level >= 3)).length;
+    const per = grades[0]!.criteria.map((_, i) => grades.map((g) => g.criteria[i]!.level));
+    const same = per.filter((l) => l.every((x) => x === l[0])).length;
+    levels += per.length;
+    levelsSame += same;
+    if (same === per.length) repliesSame += 1;
+    const overall = grades.map((g) => g.overall);
+    spread += Math.max(...overall) - Math.min(...overall);
+  }
+  const share = (n: number, d: number) => (d ? n / d : 1);
+  return {
+    exemplars,
+    'wordings.replies_same': share(repliesSame, exemplars),
+    'wordings.levels_same': share(levelsSame, levels),
+    'wordings.mean_overall_spread': exemplars ? spread / exemplars : 0,
+    proficient: share(proficient, gradings),
+  };
 }

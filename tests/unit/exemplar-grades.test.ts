@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exemplarFindings, exemplarMisses } from '../../cli/exemplar-grades';
+import { exemplarFindings, exemplarMisses, wordingStability } from '../../cli/exemplar-grades';
 import { formatScenarioError } from '../../src/scenario/parse-scenario';
 import { aScenario } from '../../src/test/builders';
 
@@ -37,5 +37,33 @@ describe('exemplars graded on their moment', () => {
     const misses = exemplarMisses(s, { variants: true });
     expect(misses.map((m) => [m.beat, m.exemplar, m.line])).toEqual([[0, 0, 1]]);
     expect(exemplarFindings(s, FILE)[0]!.message).toContain('graded against variant 1');
+  });
+});
+
+describe('how far a grade depends on the wording the learner heard', () => {
+  it('is fully stable when every wording carries what the reply picks up', () => {
+    const s = withOpening({
+      exemplars: [STRONG],
+      variants: [
+        'Hi, I just got back from the planning offsite!',
+        'Hi there. I just got back from the planning offsite.',
+      ],
+    });
+    expect(wordingStability([s])).toMatchObject({
+      exemplars: 1,
+      'wordings.replies_same': 1,
+      'wordings.levels_same': 1,
+      'wordings.mean_overall_spread': 0,
+      proficient: 1,
+    });
+  });
+
+  it('counts a reply whose levels move with the wording, and the gradings below Proficient', () => {
+    const s = withOpening({ exemplars: [STRONG], variants: ['Hi! Back at my desk at last, after two days away.'] });
+    const w = wordingStability([s]);
+    expect(w['wordings.replies_same']).toBe(0);
+    expect(w['wordings.levels_same']).toBeLessThan(1);
+    expect(w['wordings.mean_overall_spread']).toBeGreaterThan(0);
+    expect(w.proficient).toBe(0.5);
   });
 });
