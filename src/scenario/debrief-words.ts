@@ -38,5 +38,3 @@ export function debriefWords({
     })),
   };
 }
-
-export const replyCount = (n: number): string => `${n} ${n === 1 ? 'reply' : 'replies'}`;

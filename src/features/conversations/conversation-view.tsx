@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { RUBRIC, levelName } from '../../grading/rubric';
 import { conversationOutcome } from '../../scenario/conversation-outcome';
-import { debriefWords, replyCount } from '../../scenario/debrief-words';
+import { debriefWords } from '../../scenario/debrief-words';
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { Attempt, SessionSummary } from '../../storage/history.schema';
 import { skillSnapshot } from '../../storage/skill-snapshot';
 import { buttonClass } from '../../ui/button';
+import { countOf } from '../../ui/count';
 import { DebriefCard } from '../../ui/debrief-card';
 import { useLowPressure } from '../../ui/low-pressure';
 import { Notice } from '../../ui/notice';
@@ -101,7 +102,7 @@ export function ConversationView({ session, attempts, scenario }: ConversationVi
 
       <DebriefCard
         score={lowPressure ? null : session.overall}
-        replies={replyCount(session.attemptIds.length)}
+        replies={countOf(session.attemptIds.length, 'reply', 'replies')}
         note={
           missing > 0 &&
           `${missing === 1 ? 'One reply is' : `${missing} replies are`} no longer stored; what follows uses the rest.`

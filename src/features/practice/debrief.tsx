@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { conversationOutcome } from '../../scenario/conversation-outcome';
-import { debriefWords, replyCount } from '../../scenario/debrief-words';
+import { debriefWords } from '../../scenario/debrief-words';
 import { sessionListening } from '../../scenario/practice-session.machine';
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { Attempt } from '../../storage/history.schema';
 import { skillSnapshot } from '../../storage/skill-snapshot';
 import { Button, buttonClass } from '../../ui/button';
+import { countOf } from '../../ui/count';
 import { DebriefCard } from '../../ui/debrief-card';
 import { useLowPressure } from '../../ui/low-pressure';
 import { Spinner } from '../../ui/spinner';
@@ -36,7 +37,7 @@ export function Debrief({
   return (
     <DebriefCard
       score={lowPressure ? null : overall}
-      replies={replyCount(kept.length)}
+      replies={countOf(kept.length, 'reply', 'replies')}
       {...debriefWords({ outcome, success: scenario.success, listening, means, lowPressure })}
       tips={scenario.debrief.tips}
       actions={

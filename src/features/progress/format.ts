@@ -3,6 +3,8 @@
  * pages they open all say "27 Nov 2026, 10:05" and "1 reply", never a second format.
  */
 
+import { countOf } from '../../ui/count';
+
 const DATE_TIME = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'short',
@@ -24,10 +26,7 @@ export const formatDate = (when: string | Date): string => DATE.format(toDate(wh
 /** A month: "Nov 2026". */
 export const formatMonth = (when: string | Date): string => MONTH.format(toDate(when));
 
-/** "1 reply", "2 replies", "0 replies"; `many` defaults to `one` + "s". */
-export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
+export { countOf };
 
 export const replies = (n: number) => countOf(n, 'reply', 'replies');
 export const conversations = (n: number) => countOf(n, 'conversation');
