@@ -9,13 +9,13 @@
  * does not show the baseline. `--update-baseline` writes both after a change that improves them. The gate also
  * grades the library's exemplars against every wording of their line (`--library` prints those figures alone).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluate, type Row } from './evaluate';
 import { evaluateCoach, isCoachFormat } from './coach-evaluate';
 import { chooseGrader } from './engine';
 import { wordingStability } from './exemplar-grades';
-import { parseScenarioText } from '../src/scenario/parse-scenario-file';
+import { readScenarioFolder } from './scenario-folder';
 import {
   drops,
   generatedBlock,
@@ -161,19 +161,9 @@ async function gate(update: boolean) {
   console.log('\nevaluation gate: no tracked figure fell');
 }
 
-/** The built-in scenarios (valid ones; `npm run scenarios:check` reports the rest). */
-function loadLibrary() {
-  return readdirSync('scenarios')
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => {
-      const r = parseScenarioText(readFileSync(join('scenarios', f), 'utf8'), f);
-      return r.ok ? [r.scenario] : [];
-    });
-}
-
 /** The gate's figures on the built-in library: how little a grade depends on the wording the learner heard. */
 function libraryFigures(): Figures {
-  const w = wordingStability(loadLibrary());
+  const w = wordingStability(readScenarioFolder());
   // Higher is better for every tracked figure; the spread is shown by `npm run eval -- --library`.
   return {
     'wordings.replies_same': w['wordings.replies_same'],
@@ -185,7 +175,7 @@ function libraryFigures(): Figures {
 async function main() {
   if (args.includes('--check') || args.includes('--update-baseline')) return gate(args.includes('--update-baseline'));
   if (args.includes('--library')) {
-    const w = wordingStability(loadLibrary());
+    const w = wordingStability(readScenarioFolder());
     if (json) console.log(JSON.stringify(w));
     else
       for (const [k, v] of Object.entries(w)) console.log(`${k.padEnd(32)} ${Number.isInteger(v) ? v : v.toFixed(3)}`);

@@ -3,11 +3,10 @@
  * of daily practice (one conversation a day, about three graded replies each), for the progress
  * benchmark. Deterministic: the same arguments give the same file.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { readScenarioFolder } from './scenario-folder';
 import { overallScore } from '../src/grading/overall-score';
 import { RUBRIC, RUBRIC_VERSION, type CriterionId } from '../src/grading/rubric';
-import { parseScenarioText } from '../src/scenario/parse-scenario-file';
 import { criteriaForBeat } from '../src/scenario/scenario.schema';
 import type { Attempt, SessionSummary } from '../src/storage/history.schema';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, ExportFile } from '../src/storage/export-file';
@@ -19,13 +18,7 @@ if (!out) {
 }
 const years = Number(process.argv[process.argv.indexOf('--years') + 1]) || 10;
 
-const scenarios = readdirSync('scenarios')
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => {
-    const r = parseScenarioText(readFileSync(join('scenarios', f), 'utf8'), `scenarios/${f}`);
-    if (!r.ok) throw new Error(`scenarios/${f} does not parse`);
-    return r.scenario;
-  });
+const scenarios = readScenarioFolder();
 
 let seed = 42;
 const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;

@@ -4,20 +4,12 @@
  * page). The learner starts around Emerging and ends around Proficient; harder scenarios go a
  * little worse, and each theme has its own head start, so the path is visible. Deterministic.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readScenarioFolder } from './scenario-folder';
 import { rankForToday, whyToday } from '../src/features/today/daily-pick';
 import { themeStages } from '../src/scenario/path';
-import { parseScenarioText } from '../src/scenario/parse-scenario-file';
-import type { Scenario } from '../src/scenario/scenario.schema';
 import type { AttemptSummary } from '../src/storage/history.schema';
 
-const scenarios: Scenario[] = readdirSync('scenarios')
-  .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => {
-    const r = parseScenarioText(readFileSync(join('scenarios', f), 'utf8'), f);
-    return r.ok ? [r.scenario] : [];
-  });
+const scenarios = readScenarioFolder();
 
 const DAYS = Number(process.argv[process.argv.indexOf('--days') + 1]) || 30;
 /** A small, fixed wobble per day and theme, so the month is the same every run. */

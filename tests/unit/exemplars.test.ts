@@ -6,20 +6,12 @@
  * A miss means the exemplar or the grader is wrong: rewrite an exemplar that only answers, or teach the grader a
  * general form it under-reads (measured with `npm run eval`), never a list of exceptions.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exemplarMisses } from '../../cli/exemplar-grades';
-import { parseScenarioText } from '../../src/scenario/parse-scenario-file';
+import { readScenarioFolder } from '../../cli/scenario-folder';
 
-const dir = join(import.meta.dirname, '../../scenarios');
-const scenarios = readdirSync(dir)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => {
-    const r = parseScenarioText(readFileSync(join(dir, f), 'utf8'), f);
-    if (!r.ok) throw new Error(`${f} does not parse`);
-    return r.scenario;
-  });
+const scenarios = readScenarioFolder(join(import.meta.dirname, '../../scenarios'));
 
 describe('exemplar replies', () => {
   it('every beat of every built-in scenario has one or two', () => {
