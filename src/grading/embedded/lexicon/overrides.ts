@@ -39,7 +39,7 @@ export const OVERRIDES: readonly string[] = [
   'escalate this',
   "i'll escalate",
   'go over your head',
-  // Escalation held over them: "I'll have to take it to the area manager."
+  // Escalation held over them: "I'll have to take this to your director."
   "i'll have to take it to",
   "i'll have to take this to",
   'i will have to take it to',

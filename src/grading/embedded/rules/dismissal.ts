@@ -221,7 +221,7 @@ export const verdict = rule({
       "I'm sorry if you felt rushed.",
       "That's just how it works here.",
       "Chasing suppliers isn't my job.",
-      "If this blows up, it's on you, not me.",
+      "If the audit goes badly, that's on you.",
     ],
     noMatch: [
       "That's on me, not you.",
@@ -245,7 +245,7 @@ export const overriding = rule({
     match: [
       "It's happening in January whether you like it or not.",
       'Fix it or we will have to talk about consequences.',
-      "If you keep pushing back, I'll have to take it to the area manager.",
+      "Keep refusing and I'll have to take this to your director.",
     ],
     noMatch: ['We decided together.', "I don't want to go over your head, so I'm asking you first."],
   },
