@@ -108,13 +108,12 @@ function scoreCriterion(
         : COUNTED_MOVES.has(id)
           ? Math.max(fitted, rule - 1)
           : fitted;
+  // The bounds below hold only where nothing the criterion counts against was found.
+  const nothingUndermines = def.checks.every((c) => c.weight >= 0 || !met.has(c.id));
   // The rubric's Developing listening: an answer to what they asked, or taking on the point they raised, takes up
   // their topic, when nothing in the reply pushes past them (kept because it raised both the coach dev file and the
   // held-out candidates).
-  const answered =
-    id === 'active_listening' &&
-    features['answers_them'] === 1 &&
-    def.checks.every((c) => c.weight >= 0 || !met.has(c.id));
+  const answered = id === 'active_listening' && features['answers_them'] === 1 && nothingUndermines;
   // The rubric's Strong clarity is plain and specific: a clear reply that names the numbers, days and times, with
   // no hedge or mixed message, is Strong whatever small flags a longer sentence brings (raised the coach dev file,
   // the project's own coach-judged replies and the held-out candidates alike).
@@ -126,7 +125,7 @@ function scoreCriterion(
     id === 'active_listening' &&
     features['acknowledges_theirs'] === 1 &&
     features['yes_but'] === 0 &&
-    def.checks.every((c) => c.weight >= 0 || !met.has(c.id));
+    nothingUndermines;
   // The rubric's Proficient common ground: a shared goal named, with their view acknowledged, and nothing that argues
   // or overrides (the fitted level leans on a question, which the rubric asks only of Strong).
   const sharedGoal =
@@ -135,7 +134,7 @@ function scoreCriterion(
     met.has('acknowledges_view') &&
     // Stems stacked up to sound understanding ("What I'm hearing is… so we're all on the same page") are a formula.
     !features['active_listening/hollow_reflection'] &&
-    def.checks.every((c) => c.weight >= 0 || !met.has(c.id));
+    nothingUndermines;
   const floor = acknowledged || sharedGoal ? 3 : answered ? 2 : 0;
   let level = capped(id, specific ? 4 : Math.max(level0, floor), met);
   if (directed.length) {

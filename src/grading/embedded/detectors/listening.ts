@@ -131,7 +131,7 @@ export function detectListening(reply: Analysis, context: Analysis, questions: r
       (fires(theirView, s) || fires(validation, s)) &&
       (theirs.some((t) => t.start >= s.start && t.end <= s.end) ||
         quotesThem(s.text, context.text) ||
-        (thin && /\byou(r|'re|'ve)?\b/i.test(s.text))),
+        (thin && mentionsPartner(s.text))),
   );
   // Seeing it from where they stand counts as an acknowledgement where it carries their words.
   const theirViews = groundedAcknowledgements.flatMap((s) => spans(theirView, s));
